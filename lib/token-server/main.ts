@@ -1,0 +1,85 @@
+// Entry point of the token-server process: validate configuration, migrate, listen on both ports.
+import { createServer, type Server } from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadTokenServerConfig, type TokenServerConfig } from '../config';
+import type { ConcreteDatabaseUrl } from '../db/engines';
+import { MigrationError, migrate } from '../db/migrate';
+import { openTokenServerDb } from '../db/token-server-db';
+import { createLogger } from '../logger';
+import { createAdminHandler } from './admin/admin-server';
+import type { TokenServerContext } from './context';
+import { withRequestLog } from './http/request-log';
+import { ensureKeySet, ID_TOKEN_SET } from './keys/signing-keys';
+import { createProvider } from './provider';
+import { createPublicHandler } from './public-server';
+import { SecretBox } from './storage/secret-box';
+
+/** DSN=memory is a throw-away SQLite file removed at exit, so both drivers see the same data. */
+function concreteDatabase(config: TokenServerConfig): { db: ConcreteDatabaseUrl; cleanup: () => void } {
+  if (config.DSN.kind !== 'memory') return { db: config.DSN, cleanup: () => {} };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-memory-'));
+  return { db: { kind: 'sqlite', file: path.join(dir, 'token-server.sqlite') }, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+export async function startTokenServer(config: TokenServerConfig, options: { migrate: boolean }) {
+  const log = createLogger('token-server', config.LOG_LEVEL);
+  const { db: database, cleanup } = concreteDatabase(config);
+  if (options.migrate || config.DSN.kind === 'memory') await migrate('token-server', database);
+  const db = openTokenServerDb(database);
+  const box = new SecretBox(config.SECRETS_SYSTEM);
+  const signingKeys = await ensureKeySet(db, box, ID_TOKEN_SET);
+  const provider = createProvider({ config, db, box, signingKeys });
+  const ctx: TokenServerContext = { config, db, box, provider, log };
+
+  const publicServer = createServer(withRequestLog(log.child({ port: 'public' }), createPublicHandler(ctx)));
+  const adminServer = createServer(withRequestLog(log.child({ port: 'admin' }), createAdminHandler(ctx)));
+  for (const s of [publicServer, adminServer]) s.keepAliveTimeout = 65_000;
+  await listen(publicServer, config.SERVE_PUBLIC_PORT, config.SERVE_HOST);
+  await listen(adminServer, config.SERVE_ADMIN_PORT, config.SERVE_HOST);
+  log.info({ public: config.SERVE_PUBLIC_PORT, admin: config.SERVE_ADMIN_PORT, issuer: config.URLS_SELF_ISSUER }, 'token server listening');
+
+  return {
+    ctx,
+    async close() {
+      await Promise.all([publicServer, adminServer].map((s) => new Promise<void>((r) => { s.close(() => r()); s.closeAllConnections(); })));
+      await db.$disconnect();
+      cleanup();
+    },
+  };
+}
+
+async function main() {
+  const config = loadTokenServerConfig();
+  if (config.dev) console.error('WARNING: the token server runs in development mode: http issuer allowed, generated secrets. Never use this in production.');
+  const server = await startTokenServer(config, { migrate: process.argv.includes('--migrate') });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isEntryPoint) {
+  main().catch((err: unknown) => {
+    if (err instanceof ConfigError || err instanceof MigrationError) {
+      console.error(`gatehouse token server: ${err.message}`);
+    } else {
+      console.error(`gatehouse token server: failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    process.exit(1);
+  });
+}

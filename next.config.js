@@ -1,0 +1,18 @@
+// @ts-check
+import { securityHeaders } from './lib/http/security-headers.js';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Server-only packages with native addons or dynamic requires stay outside the bundle.
+  serverExternalPackages: ['argon2', 'better-sqlite3', 'pg', 'pino', '@prisma/client', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
+  experimental: {
+    serverActions: { bodySizeLimit: '64kb' },
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }];
+  },
+};
+
+export default nextConfig;
