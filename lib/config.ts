@@ -41,7 +41,8 @@ const duration = (fallback: string) =>
 
 const httpUrl = z
   .string()
-  .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'an absolute http(s) URL');
+  .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'an absolute http(s) URL')
+  .describe('an absolute http(s) URL');
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
@@ -87,16 +88,19 @@ export function parseDatabaseUrl(value: string): DatabaseUrl | undefined {
 }
 
 const databaseUrl = (expects: string) =>
-  z.string().transform((v, ctx) => {
-    const parsed = parseDatabaseUrl(v);
-    if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: expects });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  z
+    .string()
+    .describe(expects)
+    .transform((v, ctx) => {
+      const parsed = parseDatabaseUrl(v);
+      if (!parsed) {
+        ctx.addIssue({ code: 'custom', message: expects });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 
-const secrets = list.pipe(z.array(z.string()).min(1, 'at least one secret'));
+const secrets = list.describe('a comma-separated list of secrets').pipe(z.array(z.string()).min(1, 'at least one secret'));
 
 const tokenServerSchema = z.object({
   GATEHOUSE_DEV: flag,
@@ -128,7 +132,10 @@ const appSchema = z.object({
   GATEHOUSE_DEV: flag,
   HYDRA_ADMIN_URL: httpUrl,
   HYDRA_PUBLIC_URL: httpUrl,
-  DATABASE_URL: databaseUrl('file:PATH, sqlite://PATH or postgres://USER@HOST/DB'),
+  DATABASE_URL: databaseUrl('file:PATH, sqlite://PATH or postgres://USER@HOST/DB').refine(
+    (db): db is Exclude<DatabaseUrl, { kind: 'memory' }> => db.kind !== 'memory',
+    'a persistent database (file:PATH, sqlite://PATH or postgres://USER@HOST/DB), not memory',
+  ),
   APP_URL: httpUrl,
   APP_SECRETS: secrets,
   APP_NAME: z.string().min(1).default('Gatehouse'),
@@ -149,18 +156,30 @@ const appSchema = z.object({
 export type AppConfig = Omit<z.infer<typeof appSchema>, 'GATEHOUSE_DEV'> & { dev: boolean };
 
 /** One line: the variable, what it got, what it expects. Secrets are never echoed. */
-function describeIssue(issue: z.core.$ZodIssue, env: Env): string {
+function describeIssue(issue: z.core.$ZodIssue, env: Env, shape: Record<string, z.ZodType>): string {
   const name = String(issue.path[0] ?? 'environment');
   const raw = env[name];
   const got = raw === undefined ? 'nothing' : /SECRET/.test(name) ? `a value of ${raw.length} characters` : JSON.stringify(raw);
-  return `invalid configuration: ${name} got ${got}, expected ${issue.message}`;
+  const expected = raw === undefined ? (findDescription(shape[name]) ?? 'a value') : issue.message;
+  return `invalid configuration: ${name} got ${got}, expected ${expected}`;
 }
 
-function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
+/** The description may sit on an inner schema (under .optional(), .pipe() or .transform()). */
+function findDescription(schema: z.ZodType | undefined): string | undefined {
+  let current: unknown = schema;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const s = current as z.ZodType & { def?: { in?: unknown; innerType?: unknown } };
+    if (s.description) return s.description;
+    current = s.def?.in ?? s.def?.innerType;
+  }
+  return undefined;
+}
+
+function parseEnv<S extends z.ZodObject>(schema: S, env: Env): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new ConfigError(first ? describeIssue(first, env) : 'invalid configuration');
+    throw new ConfigError(first ? describeIssue(first, env, schema.shape as Record<string, z.ZodType>) : 'invalid configuration');
   }
   return result.data;
 }
@@ -194,7 +213,7 @@ export function loadTokenServerConfig(env: Env = process.env): TokenServerConfig
 }
 
 export function loadAppConfig(env: Env = process.env): AppConfig {
-  const { GATEHOUSE_DEV, ...rest } = parseEnv(appSchema, env);
+  const { GATEHOUSE_DEV, DATABASE_URL, ...rest } = parseEnv(appSchema, env);
   if (!GATEHOUSE_DEV) checkProductionSecrets('APP_SECRETS', rest.APP_SECRETS);
-  return { ...rest, dev: GATEHOUSE_DEV };
+  return { ...rest, DATABASE_URL, dev: GATEHOUSE_DEV };
 }

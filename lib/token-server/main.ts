@@ -10,7 +10,7 @@ import { openTokenServerDb } from '../db/token-server-db';
 import { createLogger } from '../logger';
 import { createAdminHandler } from './admin/admin-server';
 import type { TokenServerContext } from './context';
-import { withRequestLog } from './http/request-log';
+import { withRequestLog } from '../http/request-log';
 import { ensureKeySet, ID_TOKEN_SET } from './keys/signing-keys';
 import { createProvider } from './provider';
 import { createPublicHandler } from './public-server';

@@ -2,10 +2,20 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenServerDb } from '../../db/token-server-db';
 import { HydraError } from '../http/errors';
-import { clientInputSchema, validateClient, type HydraClient, type StoredClient } from './client-schema';
+import { clientInputSchema, validateClient, type ClientInput, type HydraClient, type StoredClient } from './client-schema';
+import { applyPatch, parsePatch } from './json-patch';
+import type { PageRequest } from './pagination';
 import { generateClientSecret, hashClientSecret } from './secret-hash';
 
-export function parseClientInput(body: unknown) {
+/** Fields the server owns: never taken from a request body. */
+const SERVER_FIELDS = ['client_secret_hash', 'created_at', 'updated_at'] as const;
+
+const notFound = () => new HydraError(404, 'Unable to locate the resource', '');
+
+export function parseClientInput(body: unknown): ClientInput {
+  if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+    throw new HydraError(400, 'invalid_client_metadata', 'The request body must be a JSON object.');
+  }
   const parsed = clientInputSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -14,7 +24,9 @@ export function parseClientInput(body: unknown) {
   }
   const problem = validateClient(parsed.data);
   if (problem) throw new HydraError(400, 'invalid_client_metadata', problem);
-  return parsed.data;
+  const input = parsed.data as ClientInput & Record<string, unknown>;
+  for (const field of SERVER_FIELDS) delete input[field];
+  return input;
 }
 
 export function publicView(stored: StoredClient): HydraClient {
@@ -22,41 +34,110 @@ export function publicView(stored: StoredClient): HydraClient {
   return rest;
 }
 
-export async function createClient(db: TokenServerDb, body: unknown): Promise<HydraClient> {
-  const input = parseClientInput(body);
-  const clientId = input.client_id ?? randomUUID();
+/**
+ * The stored document for an input. The secret is hashed when given, kept from `previous` otherwise,
+ * generated when there is none; public clients have none. `secret` is the plaintext to show once.
+ */
+async function toStored(input: ClientInput, clientId: string, previous?: StoredClient): Promise<{ stored: StoredClient; secret?: string }> {
   const isPublic = input.token_endpoint_auth_method === 'none';
-  const secret = isPublic ? undefined : input.client_secret || generateClientSecret();
   const now = new Date().toISOString();
-  const { client_secret: _plain, ...fields } = input;
+  const { client_secret: plain, ...fields } = input;
+  let hash: string | undefined;
+  let secret: string | undefined;
+  if (!isPublic) {
+    if (plain) [secret, hash] = [plain, await hashClientSecret(plain)];
+    else if (previous?.client_secret_hash) hash = previous.client_secret_hash;
+    else [secret, hash] = await generated();
+  }
   const stored: StoredClient = {
     ...fields,
     client_id: clientId,
-    created_at: now,
+    created_at: previous?.created_at ?? now,
     updated_at: now,
-    ...(secret ? { client_secret_hash: await hashClientSecret(secret) } : {}),
+    ...(hash ? { client_secret_hash: hash } : {}),
   };
+  return { stored, secret };
+}
+
+async function generated(): Promise<[string, string]> {
+  const secret = generateClientSecret();
+  return [secret, await hashClientSecret(secret)];
+}
+
+function row(stored: StoredClient) {
+  return { name: stored.client_name, owner: stored.owner, data: JSON.stringify(stored) };
+}
+
+export async function createClient(db: TokenServerDb, body: unknown): Promise<HydraClient> {
+  const input = parseClientInput(body);
+  const clientId = input.client_id ?? randomUUID();
+  const { stored, secret } = await toStored(input, clientId);
   const exists = await db.oAuth2Client.findUnique({ where: { id: clientId }, select: { id: true } });
   if (exists) throw new HydraError(409, 'invalid_request', 'Unable to insert or update resource because a resource with that value exists already');
-  await db.oAuth2Client.create({
-    data: { id: clientId, name: stored.client_name, owner: stored.owner, data: JSON.stringify(stored) },
-  });
+  await db.oAuth2Client.create({ data: { id: clientId, ...row(stored) } });
   // The generated or supplied secret is returned exactly once, here.
   return { ...publicView(stored), ...(secret ? { client_secret: secret } : {}) };
 }
 
 export async function findStoredClient(db: TokenServerDb, clientId: string): Promise<StoredClient | undefined> {
-  const row = await db.oAuth2Client.findUnique({ where: { id: clientId } });
-  return row ? (JSON.parse(row.data) as StoredClient) : undefined;
+  const found = await db.oAuth2Client.findUnique({ where: { id: clientId } });
+  return found ? (JSON.parse(found.data) as StoredClient) : undefined;
 }
 
 export async function getClient(db: TokenServerDb, clientId: string): Promise<HydraClient> {
   const stored = await findStoredClient(db, clientId);
-  if (!stored) throw new HydraError(404, 'Unable to locate the resource', '');
+  if (!stored) throw notFound();
   return publicView(stored);
+}
+
+/** PUT: the body replaces the whole document; the client id comes from the path. */
+export async function replaceClient(db: TokenServerDb, clientId: string, body: unknown): Promise<HydraClient> {
+  const previous = await findStoredClient(db, clientId);
+  if (!previous) throw notFound();
+  const input = parseClientInput(body);
+  if (input.client_id !== undefined && input.client_id !== clientId) {
+    throw new HydraError(400, 'invalid_request', 'The client_id of the body does not match the client_id of the path.');
+  }
+  return save(db, clientId, input, previous);
+}
+
+/** PATCH: an RFC 6902 patch applied to the public document; the client id can't change. */
+export async function patchClient(db: TokenServerDb, clientId: string, body: unknown): Promise<HydraClient> {
+  const operations = parsePatch(body);
+  const previous = await findStoredClient(db, clientId);
+  if (!previous) throw notFound();
+  const patched = applyPatch<Record<string, unknown>>({ ...publicView(previous) }, operations, ['/client_id']);
+  if (patched === null || typeof patched !== 'object' || Array.isArray(patched)) {
+    throw new HydraError(400, 'invalid_client_metadata', 'The patched client must be a JSON object.');
+  }
+  return save(db, clientId, parseClientInput({ ...patched, client_id: clientId }), previous);
+}
+
+async function save(db: TokenServerDb, clientId: string, input: ClientInput, previous: StoredClient): Promise<HydraClient> {
+  const { stored, secret } = await toStored(input, clientId, previous);
+  await db.oAuth2Client.update({ where: { id: clientId }, data: row(stored) });
+  // A secret set (or generated) by this request is returned once, as on create.
+  return { ...publicView(stored), ...(secret ? { client_secret: secret } : {}) };
 }
 
 export async function deleteClient(db: TokenServerDb, clientId: string): Promise<void> {
   const { count } = await db.oAuth2Client.deleteMany({ where: { id: clientId } });
-  if (count === 0) throw new HydraError(404, 'Unable to locate the resource', '');
+  if (count === 0) throw notFound();
+}
+
+export type ClientFilter = { client_name?: string; owner?: string };
+
+/** One page in client-id order, never with secrets; `next` is the key to continue after, if any. */
+export async function listClients(db: TokenServerDb, page: PageRequest, filter: ClientFilter): Promise<{ clients: HydraClient[]; next?: string }> {
+  const rows = await db.oAuth2Client.findMany({
+    where: {
+      ...(filter.client_name !== undefined ? { name: filter.client_name } : {}),
+      ...(filter.owner !== undefined ? { owner: filter.owner } : {}),
+      ...(page.after !== undefined ? { id: { gt: page.after } } : {}),
+    },
+    orderBy: { id: 'asc' },
+    take: page.size + 1,
+  });
+  const clients = rows.slice(0, page.size).map((r) => publicView(JSON.parse(r.data) as StoredClient));
+  return { clients, ...(rows.length > page.size ? { next: clients[clients.length - 1]!.client_id } : {}) };
 }

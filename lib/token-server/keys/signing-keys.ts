@@ -1,5 +1,5 @@
-// Signing keys in Hydra's key sets. Private keys are stored encrypted with SECRETS_SYSTEM; a missing
-// set is generated as RS256 on first start, as Hydra does.
+// Signing keys in the SigningKey table, private JWK encrypted with SECRETS_SYSTEM. The two sets Hydra
+// builds in are generated as RS256 on first start, as Hydra does.
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { TokenServerDb } from '../../db/token-server-db';
@@ -7,6 +7,9 @@ import type { SecretBox } from '../storage/secret-box';
 
 export const ID_TOKEN_SET = 'hydra.openid.id-token';
 export const ACCESS_TOKEN_SET = 'hydra.jwt.access-token';
+export const BUILT_IN_SETS = [ID_TOKEN_SET, ACCESS_TOKEN_SET] as const;
+
+export const SUPPORTED_ALGS = ['RS256', 'RS512', 'ES256', 'ES512', 'EdDSA'] as const;
 
 export type PrivateJwk = JWK & { kid: string; alg: string; use: string };
 
@@ -15,14 +18,44 @@ export async function generateJwk(alg: string, use: string, kid: string = random
   return { ...(await exportJWK(privateKey)), kid, alg, use };
 }
 
+/** The public half of a key: what the JWKS endpoint publishes. */
+export function publicJwk(jwk: PrivateJwk): PrivateJwk {
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, oth: _oth, k: _k, ...pub } = jwk;
+  return pub;
+}
+
 /** Newest first: the first key of a set signs, the others still verify until removed. */
 export async function loadKeySet(db: TokenServerDb, box: SecretBox, set: string): Promise<PrivateJwk[]> {
-  const rows = await db.signingKey.findMany({ where: { set }, orderBy: { createdAt: 'desc' } });
+  const rows = await db.signingKey.findMany({ where: { set }, orderBy: [{ createdAt: 'desc' }, { kid: 'asc' }] });
   return rows.map((r) => JSON.parse(box.decrypt(r.privateJwk)) as PrivateJwk);
 }
 
+export async function loadKey(db: TokenServerDb, box: SecretBox, set: string, kid: string): Promise<PrivateJwk | undefined> {
+  const found = await db.signingKey.findUnique({ where: { set_kid: { set, kid } } });
+  return found ? (JSON.parse(box.decrypt(found.privateJwk)) as PrivateJwk) : undefined;
+}
+
 export async function storeKey(db: TokenServerDb, box: SecretBox, set: string, jwk: PrivateJwk): Promise<void> {
-  await db.signingKey.create({ data: { set, kid: jwk.kid, alg: jwk.alg, use: jwk.use, privateJwk: box.encrypt(JSON.stringify(jwk)) } });
+  await db.signingKey.create({
+    // createdAt orders rotation; one millisecond later than the newest key keeps order strict on fast rotations.
+    data: { set, kid: jwk.kid, alg: jwk.alg, use: jwk.use, privateJwk: box.encrypt(JSON.stringify(jwk)), createdAt: await nextCreatedAt(db, set) },
+  });
+}
+
+async function nextCreatedAt(db: TokenServerDb, set: string): Promise<Date> {
+  const newest = await db.signingKey.findFirst({ where: { set }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+  const now = Date.now();
+  return new Date(newest && newest.createdAt.getTime() >= now ? newest.createdAt.getTime() + 1 : now);
+}
+
+export async function deleteKey(db: TokenServerDb, set: string, kid: string): Promise<boolean> {
+  const { count } = await db.signingKey.deleteMany({ where: { set, kid } });
+  return count > 0;
+}
+
+export async function deleteKeySet(db: TokenServerDb, set: string): Promise<boolean> {
+  const { count } = await db.signingKey.deleteMany({ where: { set } });
+  return count > 0;
 }
 
 export async function ensureKeySet(db: TokenServerDb, box: SecretBox, set: string): Promise<PrivateJwk[]> {

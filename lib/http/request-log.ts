@@ -2,7 +2,7 @@
 // Only the path is logged: query strings carry challenges, codes and tokens.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '../../logger';
+import type { Logger } from '../logger';
 
 export function withRequestLog(log: Logger, handler: (req: IncomingMessage, res: ServerResponse) => void) {
   return (req: IncomingMessage, res: ServerResponse) => {

@@ -1,0 +1,51 @@
+// Entry point of the app process: validate configuration, then serve the production Next.js build
+// behind health endpoints and one structured log line per request.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { appConfig } from '../app-config';
+import { ConfigError } from '../config';
+import { appDb } from '../db/app-connection';
+import { createLogger } from '../logger';
+import { withRequestLog } from '../http/request-log';
+import { handleAppHealth } from './health';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main() {
+  const config = appConfig();
+  const log = createLogger('app', config.LOG_LEVEL);
+  const port = Number(process.env.PORT ?? 3000);
+  const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
+  const db = appDb();
+  const app = next({ dev: false, dir: projectRoot, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer(
+    withRequestLog(log, (req, res) => {
+      const pathname = (req.url ?? '/').split('?')[0]!;
+      handleAppHealth(pathname, res, config, db)
+        .then((handled) => (handled ? undefined : handle(req, res)))
+        .catch((err: unknown) => {
+          log.error({ err }, 'request failed');
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('Something went wrong. Please try again.');
+        });
+    }),
+  );
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve));
+  log.info({ port, hydraAdmin: config.HYDRA_ADMIN_URL }, 'app listening');
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void db.$disconnect().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`gatehouse app: ${err instanceof ConfigError ? err.message : `failed to start: ${err instanceof Error ? err.message : String(err)}`}`);
+  process.exit(1);
+});
