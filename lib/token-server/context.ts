@@ -3,6 +3,7 @@ import type Provider from 'oidc-provider';
 import type { TokenServerConfig } from '../config';
 import type { TokenServerDb } from '../db/token-server-db';
 import type { Logger } from '../logger';
+import type { KeyRing } from './keys/key-ring';
 import type { SecretBox } from './storage/secret-box';
 
 export type TokenServerContext = {
@@ -10,5 +11,7 @@ export type TokenServerContext = {
   db: TokenServerDb;
   box: SecretBox;
   provider: Provider;
+  /** The signing keys in use; reload() after changing a built-in key set. */
+  keys: KeyRing;
   log: Logger;
 };

@@ -11,9 +11,10 @@ import { createLogger } from '../logger';
 import { createAdminHandler } from './admin/admin-server';
 import type { TokenServerContext } from './context';
 import { withRequestLog } from '../http/request-log';
-import { ensureKeySet, ID_TOKEN_SET } from './keys/signing-keys';
+import { KeyRing } from './keys/key-ring';
 import { createProvider } from './provider';
 import { createPublicHandler } from './public-server';
+import { startJanitor } from './storage/janitor';
 import { SecretBox } from './storage/secret-box';
 
 /** DSN=memory is a throw-away SQLite file removed at exit, so both drivers see the same data. */
@@ -36,9 +37,10 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
   if (options.migrate || config.DSN.kind === 'memory') await migrate('token-server', database);
   const db = openTokenServerDb(database);
   const box = new SecretBox(config.SECRETS_SYSTEM);
-  const signingKeys = await ensureKeySet(db, box, ID_TOKEN_SET);
-  const provider = createProvider({ config, db, box, signingKeys });
-  const ctx: TokenServerContext = { config, db, box, provider, log };
+  const keys = await KeyRing.load(db, box);
+  const provider = createProvider({ config, db, box, keys });
+  const ctx: TokenServerContext = { config, db, box, provider, keys, log };
+  const stopJanitor = startJanitor(db, log.child({ task: 'janitor' }));
 
   const publicServer = createServer(withRequestLog(log.child({ port: 'public' }), createPublicHandler(ctx)));
   const adminServer = createServer(withRequestLog(log.child({ port: 'admin' }), createAdminHandler(ctx)));
@@ -50,6 +52,7 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
   return {
     ctx,
     async close() {
+      stopJanitor();
       await Promise.all([publicServer, adminServer].map((s) => new Promise<void>((r) => { s.close(() => r()); s.closeAllConnections(); })));
       await db.$disconnect();
       cleanup();

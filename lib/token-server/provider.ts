@@ -6,9 +6,11 @@ import type { TokenServerDb } from '../db/token-server-db';
 import { findStoredClient } from './clients/client-store';
 import { toOidcMetadata } from './clients/oidc-metadata';
 import { verifyClientSecret } from './clients/secret-hash';
-import type { PrivateJwk } from './keys/signing-keys';
+import type { KeyRing } from './keys/key-ring';
 import { createOidcAdapterFactory } from './storage/oidc-adapter';
 import type { SecretBox } from './storage/secret-box';
+import { registerClientCredentialsGrant } from './tokens/client-credentials';
+import { hydraJwtClaims, installTokenFormats } from './tokens/token-format';
 
 export const HYDRA_ROUTES = {
   authorization: '/oauth2/auth',
@@ -34,9 +36,9 @@ export function interactionUrl(config: TokenServerConfig, prompt: string, uid: s
   return url.toString();
 }
 
-type Deps = { config: TokenServerConfig; db: TokenServerDb; box: SecretBox; signingKeys: PrivateJwk[] };
+type Deps = { config: TokenServerConfig; db: TokenServerDb; box: SecretBox; keys: KeyRing };
 
-export function createProvider({ config, db, box, signingKeys }: Deps): Provider {
+export function createProvider({ config, db, box, keys }: Deps): Provider {
   const Adapter = createOidcAdapterFactory(db, box);
 
   const configuration: Configuration = {
@@ -45,7 +47,10 @@ export function createProvider({ config, db, box, signingKeys }: Deps): Provider
       return new Adapter(name);
     },
     routes: HYDRA_ROUTES,
-    jwks: { keys: signingKeys as unknown as NonNullable<Configuration['jwks']>['keys'] },
+    jwks: { keys: keys.providerKeys() as unknown as NonNullable<Configuration['jwks']>['keys'] },
+    // Hydra's per-client access token strategy, read by tokens/token-format.ts.
+    extraClientMetadata: { properties: ['access_token_strategy'] },
+    formats: { customizers: { jwt: hydraJwtClaims } },
     cookies: {
       keys: config.SECRETS_SYSTEM,
       names: { session: 'ory_hydra_session', interaction: 'ory_hydra_interaction', resume: 'ory_hydra_resume' },
@@ -85,6 +90,9 @@ export function createProvider({ config, db, box, signingKeys }: Deps): Provider
     const stored = await findStoredClient(db, this.clientId);
     return Boolean(stored?.client_secret_hash && (await verifyClientSecret(this.clientId, actual, stored.client_secret_hash)));
   };
+  installTokenFormats(provider, config.STRATEGIES_ACCESS_TOKEN, keys);
+  registerClientCredentialsGrant(provider, db);
+  keys.attach(provider);
   return provider;
 }
 

@@ -7,11 +7,15 @@ import { handleHealth } from '../http/health';
 import { Router } from '../http/router';
 import { registerClientRoutes } from './routes-clients';
 import { registerVersionRoutes } from './routes-health';
+import { registerKeyRoutes } from './routes-keys';
+import { registerTokenRoutes } from './routes-tokens';
 
 export function createAdminHandler(ctx: TokenServerContext) {
   const router = new Router();
   registerVersionRoutes(router);
   registerClientRoutes(router, ctx);
+  registerTokenRoutes(router, ctx);
+  registerKeyRoutes(router, ctx);
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {

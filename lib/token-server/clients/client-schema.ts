@@ -4,7 +4,7 @@ import { z } from 'zod';
 const uri = z.string().refine((v) => URL.canParse(v), 'must be an absolute URI');
 const stringList = z.array(z.string());
 
-export const clientInputSchema = z
+const clientFields = z
   .object({
     client_id: z.string().min(1).max(255).regex(/^[^\s/?#]+$/, 'must not contain whitespace, /, ? or #').optional(),
     client_name: z.string().default(''),
@@ -41,10 +41,12 @@ export const clientInputSchema = z
     access_token_strategy: z.enum(['opaque', 'jwt', '']).default(''),
     skip_consent: z.boolean().default(false),
     skip_logout_consent: z.boolean().default(false),
-  })
-  .passthrough();
+  });
 
-export type ClientInput = z.infer<typeof clientInputSchema>;
+/** Unknown fields are kept, as Hydra keeps them in the stored document. */
+export const clientInputSchema = clientFields.passthrough();
+
+export type ClientInput = z.infer<typeof clientFields>;
 
 /** What the admin API returns: the input fields plus timestamps, never the secret (except once on create). */
 export type HydraClient = Omit<ClientInput, 'client_secret'> & {

@@ -5,6 +5,12 @@ import type { StoredClient } from './client-schema';
 
 export const HASHED_SECRET_PLACEHOLDER = 'gatehouse-hashed-client-secret';
 
+/**
+ * The scopes oidc-provider knows (provider.ts `scopes`). It refuses clients whose scope holds any other,
+ * so only these are passed; Hydra's full scope list is checked by our own code (tokens/scope-audience.ts).
+ */
+export const OIDC_PROVIDER_SCOPES = new Set(['openid', 'offline_access', 'offline']);
+
 export function toOidcMetadata(c: StoredClient): ClientMetadata {
   return {
     client_id: c.client_id,
@@ -14,8 +20,9 @@ export function toOidcMetadata(c: StoredClient): ClientMetadata {
     post_logout_redirect_uris: c.post_logout_redirect_uris,
     grant_types: c.grant_types.filter((g) => g !== 'implicit'),
     response_types: c.response_types.filter((r) => r === 'code'),
-    scope: c.scope,
+    scope: c.scope.split(' ').filter((x) => OIDC_PROVIDER_SCOPES.has(x)).join(' ') || undefined,
     token_endpoint_auth_method: c.token_endpoint_auth_method,
+    ...(c.access_token_strategy ? { access_token_strategy: c.access_token_strategy } : {}),
     ...(c.jwks ? { jwks: c.jwks as ClientMetadata['jwks'] } : {}),
     ...(c.jwks_uri ? { jwks_uri: c.jwks_uri } : {}),
     ...(c.token_endpoint_auth_signing_alg ? { token_endpoint_auth_signing_alg: c.token_endpoint_auth_signing_alg } : {}),
