@@ -8,10 +8,16 @@ for (const service of SERVICES) {
   for (const provider of PROVIDERS) {
     // The config selects the JS schema engine, so nothing is downloaded; no database is opened.
     const url = provider === 'sqlite' ? 'file:./unused.sqlite' : 'postgres://unused@127.0.0.1/unused';
-    execFileSync(process.execPath, [prismaBin, 'generate', '--no-hints', '--config', path.join(PRISMA_DIR, 'prisma.config.ts'), '--schema', schemaPath(service, provider)], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', GATEHOUSE_PRISMA_SERVICE: service, GATEHOUSE_PRISMA_URL: url },
-    });
+    try {
+      execFileSync(process.execPath, [prismaBin, 'generate', '--no-hints', '--config', path.join(PRISMA_DIR, 'prisma.config.ts'), '--schema', schemaPath(service, provider)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', GATEHOUSE_PRISMA_SERVICE: service, GATEHOUSE_PRISMA_URL: url },
+      });
+    } catch (err) {
+      // Prisma's own output is noisy when it works; show it only when it fails.
+      process.stderr.write(`${err.stdout ?? ''}${err.stderr ?? ''}`);
+      process.exit(1);
+    }
   }
 }
 console.log('generated Prisma clients for', SERVICES.join(', '));

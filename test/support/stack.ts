@@ -14,14 +14,17 @@ export type Stack = {
   publicUrl: string;
   adminUrl: string;
   dataDir: string;
+  /** The launcher's pid, also the id of the process group holding every process of the stack. */
+  pid: number;
   demo: { email: string; adminEmail: string; password: string; clientId: string; clientSecret: string };
   output: () => string;
-  stop: () => Promise<void>;
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
 };
 
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+/** Starts on free ports; pass `dataDir` to start again on the data of an earlier run. */
+export async function startStack(env: Record<string, string> = {}, existingDataDir?: string): Promise<Stack> {
   const [publicPort, adminPort, appPort] = [await freePort(), await freePort(), await freePort()];
-  const dataDir = tempDir('gatehouse-stack-');
+  const dataDir = existingDataDir ?? tempDir('gatehouse-stack-');
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
@@ -31,7 +34,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
 
-  const stop = async () => {
+  const stop = async (options: { keepData?: boolean } = {}) => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
@@ -39,7 +42,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       await exited;
       clearTimeout(timer);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + 120_000;
@@ -56,6 +59,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
     publicUrl: `http://127.0.0.1:${publicPort}`,
     adminUrl: `http://127.0.0.1:${adminPort}`,
     dataDir,
+    pid: child.pid!,
     demo: { email: 'demo@example.com', adminEmail: 'admin@example.com', password: secrets.demoPassword, clientId: 'gatehouse-demo', clientSecret: secrets.demoClientSecret },
     output: () => output,
     stop,
