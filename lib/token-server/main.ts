@@ -15,6 +15,7 @@ import { KeyRing } from './keys/key-ring';
 import { createProvider } from './provider';
 import { createPublicHandler } from './public-server';
 import { startJanitor } from './storage/janitor';
+import { attachRecordStore, openRecordStore } from './storage/record-store';
 import { SecretBox } from './storage/secret-box';
 
 /** DSN=memory is a throw-away SQLite file removed at exit, so both drivers see the same data. */
@@ -36,6 +37,8 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
   const { db: database, cleanup } = concreteDatabase(config);
   if (options.migrate || config.DSN.kind === 'memory') await migrate('token-server', database);
   const db = openTokenServerDb(database);
+  const records = await openRecordStore(database);
+  attachRecordStore(db, records);
   const box = new SecretBox(config.SECRETS_SYSTEM);
   const keys = await KeyRing.load(db, box);
   const provider = createProvider({ config, db, box, keys });
@@ -54,6 +57,7 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
     async close() {
       stopJanitor();
       await Promise.all([publicServer, adminServer].map((s) => new Promise<void>((r) => { s.close(() => r()); s.closeAllConnections(); })));
+      await records.close();
       await db.$disconnect();
       cleanup();
     },

@@ -1,0 +1,92 @@
+// The hot storage path of the token server: one table (OidcRecord, created by Prisma's migrations)
+// read and written through the database driver directly. Writes are group-committed: every write
+// queued during one turn of the event loop goes into one transaction, and each caller's promise
+// resolves only after that transaction committed, so an issued token is durable when its response
+// is sent while the per-commit cost (one fsync) is shared by all concurrent requests.
+import type { ConcreteDatabaseUrl } from '../../db/engines';
+
+export type RecordRow = {
+  key: string;
+  kind: string;
+  payload: string;
+  grantKey: string | null;
+  uidKey: string | null;
+  subject: string | null;
+  clientId: string | null;
+  expiresAt: number;
+  consumedAt: number | null;
+};
+
+export type RecordWrite =
+  | { op: 'upsert'; row: RecordRow }
+  | { op: 'consume'; keys: string[]; at: number }
+  | { op: 'destroy'; keys: string[] }
+  | { op: 'revokeGrant'; grantKeys: string[] };
+
+export interface RecordStore {
+  write(w: RecordWrite): Promise<void>;
+  findByKeys(keys: string[], now: number): Promise<RecordRow | undefined>;
+  findByUidKeys(kind: string, uidKeys: string[], now: number): Promise<RecordRow | undefined>;
+  close(): Promise<void>;
+}
+
+export async function openRecordStore(db: ConcreteDatabaseUrl): Promise<RecordStore> {
+  if (db.kind === 'sqlite') {
+    const { SqliteRecordStore } = await import('./sqlite-record-store');
+    return new SqliteRecordStore(db.file);
+  }
+  const { PostgresRecordStore } = await import('./postgres-record-store');
+  return new PostgresRecordStore(db.url);
+}
+
+/** Runs queued writes in batches, one batch at a time, resolving each caller after its batch committed. */
+export class GroupCommitQueue {
+  private queue: { w: RecordWrite; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+
+  constructor(private readonly commit: (writes: RecordWrite[]) => Promise<void>) {}
+
+  enqueue(w: RecordWrite): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ w, resolve, reject });
+      if (!this.running) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
+      try {
+        await this.commit(batch.map((b) => b.w));
+        for (const b of batch) b.resolve();
+      } catch {
+        // One bad write must not fail its neighbours: retry each alone and report per caller.
+        for (const b of batch) {
+          try {
+            await this.commit([b.w]);
+            b.resolve();
+          } catch (err) {
+            b.reject(err);
+          }
+        }
+      }
+    }
+    this.running = false;
+  }
+}
+
+/** The RecordStore serving a token-server database, attached once by main.ts when it opens both. */
+const attached = new WeakMap<object, RecordStore>();
+
+export function attachRecordStore(db: object, store: RecordStore): void {
+  attached.set(db, store);
+}
+
+export function recordStoreOf(db: object): RecordStore {
+  const store = attached.get(db);
+  if (!store) throw new Error('no record store is attached to this token-server database');
+  return store;
+}

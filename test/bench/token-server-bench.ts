@@ -1,0 +1,122 @@
+// npm run bench:token-server [-- --seconds 10 --concurrency 32 --dsn sqlite|postgres]
+// Starts the packaged token server as its own process (SQLite by default, opaque tokens), then
+// measures client_credentials grants (client_secret_basic) and introspections over keep-alive
+// connections, from this process, on the same machine. Prints a table and one JSON line.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { freePort } from '../support/ports';
+import { runLoad, type LoadResult } from './load';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '32' },
+    dsn: { type: 'string', default: 'sqlite' },
+    strategy: { type: 'string', default: 'opaque' },
+    profile: { type: 'string' },
+  },
+});
+const seconds = Number(values.seconds);
+const concurrency = Number(values.concurrency);
+
+async function waitReady(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`token server not ready at ${url}`);
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-bench-'));
+  const [publicPort, adminPort] = [await freePort(), await freePort()];
+  const schema = `bench_${process.pid}`;
+  const dsn = values.dsn === 'postgres' ? `postgres://postgres@127.0.0.1:5432/test?schema=${schema}` : `sqlite://${path.join(dir, 'bench.sqlite')}`;
+  const publicUrl = `http://127.0.0.1:${publicPort}`;
+  const adminUrl = `http://127.0.0.1:${adminPort}`;
+  // --profile DIR writes a V8 CPU profile of the server to DIR, to see what dominates.
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
+  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'lib/token-server/main.ts', '--migrate'], {
+    env: {
+      ...process.env,
+      GATEHOUSE_DEV: '1',
+      DSN: dsn,
+      SECRETS_SYSTEM: 'bench-secret-bench-secret-bench-secret-01',
+      URLS_SELF_ISSUER: `${publicUrl}/`,
+      URLS_LOGIN: 'http://127.0.0.1:9/login',
+      URLS_CONSENT: 'http://127.0.0.1:9/consent',
+      URLS_LOGOUT: 'http://127.0.0.1:9/logout',
+      URLS_ERROR: 'http://127.0.0.1:9/error',
+      URLS_POST_LOGOUT_REDIRECT: 'http://127.0.0.1:9/',
+      SERVE_PUBLIC_PORT: String(publicPort),
+      SERVE_ADMIN_PORT: String(adminPort),
+      SERVE_HOST: '127.0.0.1',
+      STRATEGIES_ACCESS_TOKEN: values.strategy,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitReady(`${adminUrl}/health/ready`);
+    const created = await fetch(`${adminUrl}/admin/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_types: ['client_credentials'], scope: process.env.BENCH_SCOPE ?? 'read write', token_endpoint_auth_method: 'client_secret_basic' }),
+    });
+    const client = (await created.json()) as { client_id: string; client_secret: string };
+    const basic = `Basic ${Buffer.from(`${encodeURIComponent(client.client_id)}:${encodeURIComponent(client.client_secret)}`).toString('base64')}`;
+    const tokens: string[] = [];
+
+    const grant: LoadResult = await runLoad({
+      concurrency,
+      seconds,
+      next: () => ({
+        method: 'POST',
+        url: new URL('/oauth2/token', publicUrl),
+        headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+        body: `grant_type=client_credentials&scope=${process.env.BENCH_SCOPE ?? 'read'}`,
+      }),
+      check: (status) => status === 200,
+      onSuccess: (body) => {
+        if (tokens.length < 50_000) tokens.push((JSON.parse(body) as { access_token: string }).access_token);
+      },
+    });
+    const introspection: LoadResult = await runLoad({
+      concurrency,
+      seconds,
+      next: (worker, i) => ({
+        method: 'POST',
+        url: new URL('/admin/oauth2/introspect', adminUrl),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `token=${encodeURIComponent(tokens[(worker * 7919 + i) % tokens.length]!)}`,
+      }),
+      check: (status, body) => status === 200 && body.includes('"active":true'),
+    });
+
+    const rows = [
+      ['client_credentials (client_secret_basic)', grant],
+      ['introspection (active tokens)', introspection],
+    ] as const;
+    console.log(`token server benchmark: ${values.dsn}, ${values.strategy} tokens, concurrency ${concurrency}, ${seconds} s each, ${os.cpus().length} CPUs`);
+    console.log('| operation | per second | p50 ms | p95 ms | p99 ms | requests | errors |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [name, r] of rows) console.log(`| ${name} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.errors} |`);
+    console.log(JSON.stringify({ engine: values.dsn, strategy: values.strategy, concurrency, seconds, clientCredentials: grant, introspection }));
+  } finally {
+    server.kill('SIGINT');
+    await new Promise((r) => server.once('exit', r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
