@@ -19,7 +19,8 @@ type Env = Record<string, string | undefined>;
 function startChild(name: string, entry: string, env: Env): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
     cwd: projectRoot,
-    env: env as NodeJS.ProcessEnv,
+    // The production build runs with React's production runtime whatever the caller's NODE_ENV.
+    env: { ...env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
   }).once('error', (err) => console.error(`gatehouse: could not start the ${name}: ${err.message}`));
 }
