@@ -1,0 +1,124 @@
+// The processes a benchmark measures: Gatehouse's whole stack through its own launcher, and Ory's
+// reference login app (installed from npm on first use) in front of a second packaged token server.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { freePort } from '../support/ports';
+import { startStack, type Stack } from '../support/stack';
+
+export const REFERENCE_APP_VERSION = '25.4.0';
+export const REFERENCE_USER = { email: 'foo@bar.com', password: 'foobar' };
+const BENCH_DIR = path.resolve('bench-results');
+
+export type Service = { name: string; pid: number };
+
+export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Installs hydra-login-consent-logout once into bench-results/ (git-ignored) and returns its entry point. */
+export function ensureReferenceApp(): string {
+  const dir = path.join(BENCH_DIR, 'reference-app');
+  const entry = path.join(dir, 'node_modules', 'hydra-login-consent-logout', 'lib', 'app.js');
+  if (!fs.existsSync(entry)) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'reference-app', private: true }));
+    console.error(`installing hydra-login-consent-logout@${REFERENCE_APP_VERSION} into ${dir}`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `hydra-login-consent-logout@${REFERENCE_APP_VERSION}`], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return entry;
+}
+
+/** /proc's resident set size of a process, in MB (0 when it is gone). */
+export function residentMb(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 102.4) / 10;
+  } catch {
+    return 0;
+  }
+}
+
+export function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+export type GatehouseUnderTest = { stack: Stack; services: Service[] };
+
+export async function startGatehouse(): Promise<GatehouseUnderTest> {
+  const stack = await startStack({ LOG_LEVEL: 'warn' });
+  const [tokenServer, app] = childPids(stack.pid);
+  return { stack, services: [{ name: 'gatehouse token server', pid: tokenServer! }, { name: 'gatehouse app', pid: app! }] };
+}
+
+export type ReferenceUnderTest = { publicUrl: string; adminUrl: string; appUrl: string; services: Service[]; stop: () => Promise<void> };
+
+export async function startReference(): Promise<ReferenceUnderTest> {
+  const entry = ensureReferenceApp();
+  const [publicPort, adminPort, appPort] = [await freePort(), await freePort(), await freePort()];
+  const dataDir = fs.mkdtempSync(path.join(BENCH_DIR, 'reference-data-'));
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  const publicUrl = `http://127.0.0.1:${publicPort}`;
+  const adminUrl = `http://127.0.0.1:${adminPort}`;
+  const children: ChildProcess[] = [];
+  children.push(
+    spawn(process.execPath, ['--import', 'tsx', 'lib/token-server/main.ts', '--migrate'], {
+      env: {
+        ...process.env, GATEHOUSE_DEV: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
+        DSN: `sqlite://${path.join(dataDir, 'token-server.sqlite')}`,
+        SECRETS_SYSTEM: 'reference-bench-secret-reference-bench-01',
+        URLS_SELF_ISSUER: `${publicUrl}/`, URLS_LOGIN: `${appUrl}/login`, URLS_CONSENT: `${appUrl}/consent`,
+        URLS_LOGOUT: `${appUrl}/logout`, URLS_ERROR: `${appUrl}/error`, URLS_POST_LOGOUT_REDIRECT: `${appUrl}/`,
+        SERVE_PUBLIC_PORT: String(publicPort), SERVE_ADMIN_PORT: String(adminPort), SERVE_HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
+  // The reference app logs every request through morgan; its output is discarded, as Gatehouse's is at warn.
+  children.push(spawn(process.execPath, [entry], { env: { ...process.env, NODE_ENV: 'production', PORT: String(appPort), HYDRA_ADMIN_URL: adminUrl }, stdio: ['ignore', 'ignore', 'inherit'] }));
+  const stop = async () => {
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${adminUrl}/health/ready`);
+    await waitFor(`${appUrl}/`);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    publicUrl, adminUrl, appUrl, stop,
+    services: [{ name: 'reference token server', pid: children[0]!.pid! }, { name: 'reference app', pid: children[1]!.pid! }],
+  };
+}
+
+export async function createBenchClient(adminUrl: string, redirectUri: string) {
+  const res = await fetch(`${adminUrl}/admin/clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      client_name: 'Benchmark client',
+      grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      response_types: ['code'],
+      scope: 'openid offline_access profile email',
+      redirect_uris: [redirectUri],
+    }),
+  });
+  if (!res.ok) throw new Error(`creating the benchmark client failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { client_id: string; client_secret: string };
+}
