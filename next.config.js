@@ -11,6 +11,8 @@ const nextConfig = {
   serverExternalPackages: ['argon2', 'better-sqlite3', 'pg', 'pino', '@prisma/client', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
   experimental: {
     serverActions: { bodySizeLimit: '64kb' },
+    // forbidden(): the operator console answers a signed-in non-admin with a real 403 page.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];

@@ -123,6 +123,8 @@ const tokenServerSchema = z.object({
   TTL_LOGIN_CONSENT_REQUEST: duration('30m'),
   TTL_AUTHENTICATION_SESSION: duration('720h'),
   STRATEGIES_ACCESS_TOKEN: z.enum(['opaque', 'jwt']).default('opaque'),
+  // Hydra's clients.http.disallow_private_ip_ranges: outgoing requests for clients (jwks_uri, ...).
+  CLIENTS_HTTP_DISALLOW_PRIVATE_IP_RANGES: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -149,6 +151,10 @@ const appSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   REMEMBER_FOR: duration('720h'),
+  // The app's own OAuth2 client (account area, operator console). Left unset, the app registers it
+  // itself at start-up with a secret derived from APP_SECRETS.
+  APP_CLIENT_ID: z.string().min(1).optional(),
+  APP_CLIENT_SECRET: z.string().min(6).optional(),
   REDIS_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

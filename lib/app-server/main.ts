@@ -5,16 +5,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { appConfig } from '../app-config';
-import { ConfigError } from '../config';
+import { appClient, ensureAppClient } from '../auth/app-client';
+import { ConfigError, type AppConfig } from '../config';
 import { appDb } from '../db/app-connection';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import { withRequestLog } from '../http/request-log';
 import { handleAppHealth } from './health';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The account area's OAuth2 client; retried until Hydra's admin API answers (it may start later). */
+function registerAppClient(config: AppConfig, log: Logger, attempt = 1): void {
+  ensureAppClient(config)
+    .then(() => log.info({ clientId: appClient(config).clientId }, 'app client registered'))
+    .catch((err: unknown) => {
+      log.error({ attempt, err: err instanceof Error ? err.message : String(err) }, 'registering the app client failed; retrying');
+      setTimeout(() => registerAppClient(config, log, attempt + 1), Math.min(30_000, 1000 * attempt)).unref();
+    });
+}
+
 async function main() {
   const config = appConfig();
+  // next-auth v4 reads its public URL from the environment.
+  process.env.NEXTAUTH_URL ??= config.APP_URL;
   const log = createLogger('app', config.LOG_LEVEL);
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
@@ -36,6 +49,7 @@ async function main() {
   );
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve));
   log.info({ port, hydraAdmin: config.HYDRA_ADMIN_URL }, 'app listening');
+  registerAppClient(config, log);
   const stop = () => {
     server.close();
     server.closeAllConnections();
