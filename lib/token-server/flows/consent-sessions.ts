@@ -1,0 +1,130 @@
+// Hydra's consent sessions in the ConsentSession table: one row per accepted consent, keyed by the
+// consent challenge, which is also the oidc-provider Grant id its tokens belong to. Remembered,
+// unexpired rows let a later consent skip; deleting rows revokes their grants and tokens.
+import type Provider from 'oidc-provider';
+import type { TokenServerDb } from '../../db/token-server-db';
+import { createOidcAdapterFactory } from '../storage/oidc-adapter';
+import type { SecretBox } from '../storage/secret-box';
+
+export type ConsentSessionData = { access_token: Record<string, unknown>; id_token: Record<string, unknown> };
+
+export type AcceptedConsent = {
+  id: string;
+  subject: string;
+  clientId: string;
+  loginSessionId: string | null;
+  grantScope: string[];
+  grantAudience: string[];
+  session: ConsentSessionData;
+  context: unknown;
+  request: Record<string, unknown>;
+  remember: boolean;
+  rememberFor: number;
+  handledAt: Date;
+  skip: boolean;
+};
+
+type Row = Awaited<ReturnType<TokenServerDb['consentSession']['findFirstOrThrow']>>;
+
+const epoch = () => Math.floor(Date.now() / 1000);
+
+function fromRow(row: Row): AcceptedConsent {
+  const request = JSON.parse(row.request) as Record<string, unknown>;
+  return {
+    id: row.id,
+    subject: row.subject,
+    clientId: row.clientId,
+    loginSessionId: row.loginSessionId,
+    grantScope: JSON.parse(row.grantScope) as string[],
+    grantAudience: JSON.parse(row.grantAudience) as string[],
+    session: JSON.parse(row.session) as ConsentSessionData,
+    context: row.context === null ? undefined : JSON.parse(row.context),
+    request,
+    remember: row.remember,
+    rememberFor: row.rememberFor,
+    handledAt: row.handledAt,
+    skip: request.skip === true,
+  };
+}
+
+const unexpired = () => ({ OR: [{ expiresAt: null }, { expiresAt: { gt: BigInt(epoch()) } }] });
+
+/** The oidc-provider Grant of a consent: its id is the consent challenge, its scopes grant_scope. */
+export async function saveGrant(provider: Provider, c: Pick<AcceptedConsent, 'id' | 'subject' | 'clientId' | 'grantScope'>) {
+  const grant = new provider.Grant({ jti: c.id, accountId: c.subject, clientId: c.clientId } as ConstructorParameters<Provider['Grant']>[0]);
+  if (c.grantScope.length) grant.addOIDCScope(c.grantScope.join(' '));
+  await grant.save();
+  return grant;
+}
+
+export async function saveConsent(db: TokenServerDb, c: Omit<AcceptedConsent, 'skip'>): Promise<void> {
+  const expiresAt = c.remember && c.rememberFor > 0 ? BigInt(Math.floor(c.handledAt.getTime() / 1000) + c.rememberFor) : null;
+  const data = {
+    id: c.id,
+    subject: c.subject,
+    clientId: c.clientId,
+    loginSessionId: c.loginSessionId,
+    grantScope: JSON.stringify(c.grantScope),
+    grantAudience: JSON.stringify(c.grantAudience),
+    session: JSON.stringify(c.session),
+    context: c.context === undefined ? null : JSON.stringify(c.context),
+    request: JSON.stringify(c.request),
+    remember: c.remember,
+    rememberFor: c.rememberFor,
+    handledAt: c.handledAt,
+    expiresAt,
+  };
+  // An accept repeated concurrently for the same challenge overwrites rather than fails.
+  await db.consentSession.upsert({ where: { id: c.id }, create: data, update: data });
+}
+
+export async function findConsent(db: TokenServerDb, id: string): Promise<AcceptedConsent | undefined> {
+  const row = await db.consentSession.findUnique({ where: { id } });
+  return row ? fromRow(row) : undefined;
+}
+
+/** The newest remembered, unexpired consent of subject for client that covers the requested scopes and audience. */
+export async function findRememberedConsent(
+  db: TokenServerDb,
+  subject: string,
+  clientId: string,
+  scopes: string[],
+  audience: string[],
+): Promise<AcceptedConsent | undefined> {
+  const rows = await db.consentSession.findMany({
+    where: { subject, clientId, remember: true, ...unexpired() },
+    orderBy: { handledAt: 'desc' },
+  });
+  return rows.map(fromRow).find((c) => scopes.every((s) => c.grantScope.includes(s)) && audience.every((a) => c.grantAudience.includes(a)));
+}
+
+/** Hydra lists every unexpired consent the subject gave that was not itself a skip. */
+export async function listConsents(db: TokenServerDb, subject: string, loginSessionId?: string): Promise<AcceptedConsent[]> {
+  const rows = await db.consentSession.findMany({
+    where: { subject, ...(loginSessionId ? { loginSessionId } : {}), ...unexpired() },
+    orderBy: { handledAt: 'desc' },
+  });
+  return rows.map(fromRow).filter((c) => !c.skip);
+}
+
+/** Deletes the consents and revokes each one's grant: its codes, access and refresh tokens. */
+export async function revokeConsents(
+  db: TokenServerDb,
+  box: SecretBox,
+  provider: Provider,
+  where: { subject: string; clientId?: string; id?: string },
+): Promise<void> {
+  const rows = await db.consentSession.findMany({ where, select: { id: true } });
+  await revokeGrants(db, box, provider, rows.map((r) => r.id));
+  await db.consentSession.deleteMany({ where });
+}
+
+export async function revokeGrants(db: TokenServerDb, box: SecretBox, provider: Provider, grantIds: string[]): Promise<void> {
+  const Adapter = createOidcAdapterFactory(db, box);
+  const tokens = new Adapter('AccessToken');
+  for (const grantId of grantIds) {
+    await tokens.revokeByGrantId(grantId);
+    const grant = await provider.Grant.find(grantId);
+    await grant?.destroy();
+  }
+}
