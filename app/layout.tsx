@@ -7,6 +7,7 @@ import './globals.css';
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
   const { name } = brand();
+  // The referrer policy (same-origin) is set as a header for every page: lib/http/security-headers.js.
   return { title: { default: name, template: `%s · ${name}` }, robots: { index: false, follow: false } };
 }
 

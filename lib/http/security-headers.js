@@ -22,7 +22,10 @@ export function securityHeaders() {
     { key: 'Content-Security-Policy', value: csp },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'no-referrer' },
+    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which
+    // Next.js refuses for server actions, so no form would work without JavaScript. Other sites still
+    // receive no Referer at all, so a URL with a challenge never leaves this origin.
+    { key: 'Referrer-Policy', value: 'same-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];

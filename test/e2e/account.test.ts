@@ -8,11 +8,11 @@ import { callbackParams, signIn, submit } from './helpers/flow';
 import { adminApi, authorizationUrl, createRelyingParty, exchangeCode, type RelyingParty } from './helpers/oauth';
 
 /** Signs into the account area through the whole loop: next-auth → token server → this app's login. */
-async function signIntoAccount(page: Page, stack: Stack, email: string, password: string, path = '/account') {
+async function signIntoAccount(page: Page, stack: Stack, email: string, password: string, path = '/account', remember = false) {
   await page.goto(`${stack.appUrl}${path}`);
   await page.getByRole('button', { name: /sign in with/i }).click();
   await page.waitForURL((u) => u.pathname === '/login');
-  await signIn(page, email, password);
+  await signIn(page, email, password, { remember });
 }
 
 async function createUserInConsole(page: Page, stack: Stack, email: string, password: string) {
@@ -49,6 +49,45 @@ describe('account area and operator console', () => {
     assert.match(await page.locator('header').innerText(), /demo@example\.com/);
     assert.deepEqual(consentPages, []);
     await screenshot(page, 'account-desktop');
+    await context.close();
+  });
+
+  it('edits the profile, changes the password, and signs out of Hydra too', async () => {
+    const admin = await browser.newContext();
+    const adminPage = await admin.newPage();
+    await signIntoAccount(adminPage, stack, stack.demo.adminEmail, stack.demo.password, '/admin/users');
+    await adminPage.waitForURL((u) => u.pathname === '/admin/users');
+    await createUserInConsole(adminPage, stack, 'profile@example.com', 'first sturdy passphrase');
+    await admin.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIntoAccount(page, stack, 'profile@example.com', 'first sturdy passphrase', '/account', true);
+    await page.waitForURL((u) => u.pathname === '/account');
+    await page.locator('#name').fill('Grace Hopper');
+    await page.locator('#locale').fill('en-US');
+    await submit(page, '#save-profile');
+    await page.getByText('Your profile was saved.').waitFor();
+    assert.equal(await page.locator('#name').inputValue(), 'Grace Hopper');
+
+    await page.locator('#currentPassword').fill('wrong password here');
+    await page.locator('#newPassword').fill('second sturdy passphrase');
+    await submit(page, '#change-password');
+    await page.getByText('Your current password is not right.').waitFor();
+    await page.locator('#currentPassword').fill('first sturdy passphrase');
+    await page.locator('#newPassword').fill('second sturdy passphrase');
+    await submit(page, '#change-password');
+    await page.getByText('Your password was changed.').waitFor();
+
+    // Signing out ends the Hydra session as well: the next sign-in shows the login form again.
+    await submit(page, '#sign-out');
+    await page.waitForURL((u) => u.origin === stack.appUrl && u.pathname === '/');
+    await page.goto(`${stack.appUrl}/account`);
+    await page.getByRole('button', { name: /sign in with/i }).click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    await page.locator('#password').waitFor();
+    await signIn(page, 'profile@example.com', 'second sturdy passphrase');
+    await page.waitForURL((u) => u.pathname === '/account');
     await context.close();
   });
 

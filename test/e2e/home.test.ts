@@ -21,7 +21,7 @@ describe('home page', () => {
     assert.equal(response?.status(), 200);
     const headers = response!.headers();
     assert.match(headers['content-security-policy'] ?? '', /frame-ancestors 'none'/);
-    assert.equal(headers['referrer-policy'], 'no-referrer');
+    assert.equal(headers['referrer-policy'], 'same-origin');
     await page.getByRole('heading', { name: 'Sign-in service' }).waitFor();
     assert.match(await page.locator('main').innerText(), /sends you here when it needs you to sign in/);
     await screenshot(page, 'home-desktop');
