@@ -5,6 +5,8 @@ import { ACCOUNT_CSRF_BINDING } from '@/lib/admin-console/page-context';
 import { Button } from '@/components/ui/button';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { TextField } from '@/components/ui/text-field';
+import { appConfig } from '@/lib/app-config';
+import { appClient } from '@/lib/auth/app-client';
 import { requireUser } from '@/lib/auth/session';
 import { brand } from '@/lib/branding';
 import { listConnectedApps, type ConnectedApp } from '@/lib/hydra/account-sessions';
@@ -20,7 +22,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser('/account');
   const params = await searchParams;
-  const [token, apps] = await Promise.all([csrfToken(ACCOUNT_CSRF_BINDING), listConnectedApps(user.id).catch(() => undefined)]);
+  const [token, allApps] = await Promise.all([csrfToken(ACCOUNT_CSRF_BINDING), listConnectedApps(user.id).catch(() => undefined)]);
+  // This account area is itself a client; removing its own access here would only sign the person out.
+  const ownClientId = appClient(appConfig()).clientId;
+  const apps = allApps?.filter((app) => app.client.id !== ownClientId);
   const notice = typeof params.notice === 'string' ? ACCOUNT_NOTICES[params.notice] : undefined;
   const error = typeof params.error === 'string' ? ACCOUNT_ERRORS[params.error] : undefined;
   const nav = [{ href: '/account', label: 'Account', current: true }, ...(user.role === 'admin' ? [{ href: '/admin', label: 'Operator console' }] : [])];
@@ -92,8 +97,8 @@ function ConnectedApps({ apps, token }: { apps: ConnectedApp[] | undefined; toke
           <div className="min-w-0 flex-1">
             <p className="font-medium">{app.client.name}</p>
             <ul className="mt-1 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
-              {app.grantedScope.map((scope) => (
-                <li key={scope}>{describeScope(scope, en).label}</li>
+              {[...new Set(app.grantedScope.map((scope) => describeScope(scope, en).label))].map((label) => (
+                <li key={label}>{label}</li>
               ))}
             </ul>
             {app.grantedAt ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Allowed on {app.grantedAt.toUTCString()}</p> : null}

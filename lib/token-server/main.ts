@@ -44,6 +44,7 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
   const provider = createProvider({ config, db, box, keys });
   const ctx: TokenServerContext = { config, db, box, provider, keys, log };
   const stopJanitor = startJanitor(db, log.child({ task: 'janitor' }));
+  const stopKeyWatch = keys.watch(30_000, (err) => log.warn({ err }, 'reloading signing keys failed'));
 
   const publicServer = createServer(withRequestLog(log.child({ port: 'public' }), createPublicHandler(ctx)));
   const adminServer = createServer(withRequestLog(log.child({ port: 'admin' }), createAdminHandler(ctx)));
@@ -56,6 +57,7 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
     ctx,
     async close() {
       stopJanitor();
+      stopKeyWatch();
       await Promise.all([publicServer, adminServer].map((s) => new Promise<void>((r) => { s.close(() => r()); s.closeAllConnections(); })));
       await records.close();
       await db.$disconnect();

@@ -6,6 +6,7 @@ import { sendError } from '../http/errors';
 import { handleHealth } from '../http/health';
 import { Router } from '../http/router';
 import { registerClientRoutes } from './routes-clients';
+import { registerFlowRoutes } from './routes-flows';
 import { registerVersionRoutes } from './routes-health';
 import { registerKeyRoutes } from './routes-keys';
 import { registerTokenRoutes } from './routes-tokens';
@@ -16,6 +17,7 @@ export function createAdminHandler(ctx: TokenServerContext) {
   registerClientRoutes(router, ctx);
   registerTokenRoutes(router, ctx);
   registerKeyRoutes(router, ctx);
+  registerFlowRoutes(router, ctx);
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {

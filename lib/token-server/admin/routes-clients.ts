@@ -5,6 +5,7 @@ import type { TokenServerContext } from '../context';
 import { readJson } from '../http/body';
 import { sendJson } from '../http/errors';
 import type { Router } from '../http/router';
+import { deleteClientTokens } from '../tokens/introspection';
 
 export function registerClientRoutes(router: Router, { db, box }: TokenServerContext): void {
   router.add('GET', '/admin/clients', async ({ res, url }) => {
@@ -32,6 +33,8 @@ export function registerClientRoutes(router: Router, { db, box }: TokenServerCon
   });
   router.add('DELETE', '/admin/clients/:id', async ({ res, params }) => {
     await deleteClient(db, params.id!);
+    // As Hydra's foreign keys do: a deleted client's tokens go with it.
+    await deleteClientTokens(db, params.id!);
     res.writeHead(204).end();
   });
 }

@@ -12,7 +12,9 @@ const invalid = (description: string) => new HydraError(400, 'invalid_request', 
 function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw invalid(`The JSON pointer "${pointer}" must start with "/".`);
-  return pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (tokens.some((t) => t === '__proto__' || t === 'constructor' || t === 'prototype')) throw invalid(`The JSON pointer "${pointer}" is not allowed.`);
+  return tokens;
 }
 
 function arrayIndex(arr: Json[], token: string, forInsert: boolean): number {

@@ -49,6 +49,27 @@ export class KeyRing {
     this.provider = provider;
   }
 
+  /**
+   * Another instance on the same database may rotate keys: every `intervalMs` the kids in the table are
+   * compared with the loaded ones and the ring reloads on a difference. Returns a stop function.
+   */
+  watch(intervalMs = 30_000, onError: (err: unknown) => void = () => {}): () => void {
+    const timer = setInterval(() => {
+      this.changedInDb()
+        .then((changed) => (changed ? this.reload() : undefined))
+        .catch(onError);
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  private async changedInDb(): Promise<boolean> {
+    const rows = await this.db.signingKey.findMany({ where: { set: { in: [...BUILT_IN_SETS] } }, select: { set: true, kid: true } });
+    const stored = rows.map((r) => `${r.set}/${r.kid}`).sort().join(',');
+    const loaded = [...this.sets].flatMap(([set, keys]) => keys.map((k) => `${set}/${k.kid}`)).sort().join(',');
+    return stored !== loaded;
+  }
+
   /** Re-reads the keys after a change and swaps them into the provider. */
   async reload(): Promise<void> {
     await this.read();

@@ -48,6 +48,25 @@ async function nextCreatedAt(db: TokenServerDb, set: string): Promise<Date> {
   return new Date(newest && newest.createdAt.getTime() >= now ? newest.createdAt.getTime() + 1 : now);
 }
 
+/** PUT semantics: the set becomes exactly these keys, in one transaction. */
+export async function replaceKeySet(db: TokenServerDb, box: SecretBox, set: string, jwks: PrivateJwk[]): Promise<void> {
+  const now = Date.now();
+  await db.$transaction([
+    db.signingKey.deleteMany({ where: { set } }),
+    // The first key of the body is the newest, so it signs.
+    ...jwks.map((jwk, i) =>
+      db.signingKey.create({ data: { set, kid: jwk.kid, alg: jwk.alg, use: jwk.use, privateJwk: box.encrypt(JSON.stringify(jwk)), createdAt: new Date(now - i) } }),
+    ),
+  ]);
+}
+
+/** PUT on one key: replaces it in place (keeping its age) or adds it as the newest. */
+export async function upsertKey(db: TokenServerDb, box: SecretBox, set: string, jwk: PrivateJwk): Promise<void> {
+  const sealed = box.encrypt(JSON.stringify(jwk));
+  const updated = await db.signingKey.updateMany({ where: { set, kid: jwk.kid }, data: { alg: jwk.alg, use: jwk.use, privateJwk: sealed } });
+  if (updated.count === 0) await storeKey(db, box, set, jwk);
+}
+
 export async function deleteKey(db: TokenServerDb, set: string, kid: string): Promise<boolean> {
   const { count } = await db.signingKey.deleteMany({ where: { set, kid } });
   return count > 0;

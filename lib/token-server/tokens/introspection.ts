@@ -7,6 +7,7 @@ import type { TokenServerDb } from '../../db/token-server-db';
 import { findStoredClient } from '../clients/client-store';
 import type { KeyRing } from '../keys/key-ring';
 import { scopeAllowed, splitSpaces } from './scope-audience';
+import { audienceOf } from './token-format';
 
 export type Introspection =
   | { active: false }
@@ -69,7 +70,7 @@ async function introspectOpaque({ provider }: Deps, value: string): Promise<Intr
     exp: token.exp,
     iat: token.iat,
     nbf: token.iat,
-    aud: Array.isArray(token.aud) ? token.aud : token.aud ? [token.aud] : [],
+    aud: audienceOf(token),
     iss: provider.issuer,
     token_type: 'Bearer',
     token_use: token.kind === 'RefreshToken' ? 'refresh_token' : 'access_token',
@@ -87,6 +88,10 @@ async function introspectJwt({ provider, keys }: Deps, value: string): Promise<I
   }
   const { client_id: clientId, scp, ext } = claims as JWTPayload & { client_id?: unknown; scp?: unknown; ext?: unknown };
   if (typeof clientId !== 'string' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return INACTIVE;
+  // The record kept at issuance (token-format.ts): gone once the client's tokens or the grant were revoked.
+  const record = typeof claims.jti === 'string' ? ((await provider.AccessToken.adapter.find(claims.jti)) ?? (await provider.ClientCredentials.adapter.find(claims.jti))) : undefined;
+  if (!record || record.format !== 'jwt' || record.clientId !== clientId) return INACTIVE;
+  if (typeof record.grantId === 'string' && !(await provider.Grant.find(record.grantId))) return INACTIVE;
   return {
     active: true,
     scope: Array.isArray(scp) ? scp.join(' ') : '',

@@ -39,19 +39,66 @@ export function installTokenFormats(provider: Provider, defaultStrategy: Strateg
   }
 }
 
+type SavableToken = TokenInstance & {
+  kind: string;
+  jti: string;
+  iat?: number;
+  exp?: number;
+  clientId?: string;
+  accountId?: string;
+  grantId?: string;
+  scope?: string;
+  expiration: number;
+  adapter: { upsert(id: string, payload: object, expiresIn: number): Promise<void> };
+};
+
+/**
+ * oidc-provider keeps nothing of a JWT access token. Hydra does, so deleting a client's tokens or
+ * revoking a grant also ends its JWTs: a record under the JWT's jti (marked format jwt, so the jti
+ * itself is never accepted as an opaque token) is what introspection checks after the signature.
+ */
+export function installJwtRecords(provider: Provider): void {
+  for (const model of ['AccessToken', 'ClientCredentials']) {
+    const proto = (provider as unknown as Record<string, { prototype: { save(this: SavableToken): Promise<string> } }>)[model]!.prototype;
+    const save = proto.save;
+    proto.save = async function saveWithJwtRecord(this: SavableToken) {
+      const value = await save.call(this);
+      if (this.format === 'jwt') {
+        const now = Math.floor(Date.now() / 1000);
+        const { kind, jti, clientId, accountId, grantId, scope } = this;
+        const exp = this.exp ?? now + this.expiration;
+        const record = { kind, jti, format: 'jwt', iat: this.iat ?? now, exp, clientId, accountId, grantId, scope, aud: audienceOf(this), extra: this.extra };
+        await this.adapter.upsert(jti, record, Math.max(1, exp - now));
+      }
+      return value;
+    };
+  }
+}
+
 /** Marks a token as a JWT signed with the access-token key; the audience granted so far is kept. */
 function useJwtFormat(provider: Provider, token: TokenInstance, keys: KeyRing): void {
   const { alg, kid } = keys.accessTokenSigningKey();
   const aud = token.aud;
-  token.resourceServer = new provider.ResourceServer(provider.issuer, { accessTokenFormat: 'jwt', audience: provider.issuer, jwt: { sign: { alg: alg as 'RS256', kid } } });
+  token.resourceServer = new provider.ResourceServer(provider.issuer, { accessTokenFormat: 'jwt', audience: provider.issuer, scope: '', jwt: { sign: { alg: alg as 'RS256', kid } } });
   token.aud = aud ?? [];
+}
+
+/**
+ * A token's audience as Hydra reports it: set on the token (client_credentials), or the consent's
+ * granted audience that flows/token-claims.ts puts in `extra.aud` (authorization code and refresh).
+ */
+export function audienceOf(token: { aud?: string | string[]; extra?: Record<string, unknown> }): string[] {
+  const own = Array.isArray(token.aud) ? token.aud : token.aud ? [token.aud] : [];
+  if (own.length > 0) return own;
+  const granted = token.extra?.aud;
+  return Array.isArray(granted) ? granted.filter((a): a is string => typeof a === 'string') : [];
 }
 
 /**
  * oidc-provider's `formats.customizers.jwt`: the payload becomes Hydra's
  * `{iss, sub, aud[], exp, iat, nbf, jti, client_id, scp[], ext}`.
- * Contract with extraTokenClaims: it returns `{ ext: <consent session.access_token> }`, plus any
- * claims allowed at the top level; those stay top-level, `ext` becomes the introspection `ext`.
+ * Contract with extraTokenClaims (flows/token-claims.ts): it returns `{ ext, aud }`, `ext` being the
+ * consent's session.access_token and `aud` its granted audience; any other key would stay top-level.
  */
 export function hydraJwtClaims(_ctx: KoaContextWithOIDC, token: unknown, jwt: { payload: Record<string, unknown> }): void {
   const { payload } = jwt;
@@ -59,7 +106,7 @@ export function hydraJwtClaims(_ctx: KoaContextWithOIDC, token: unknown, jwt: { 
   const t = token as TokenInstance;
   jwt.payload = {
     ...rest,
-    aud: Array.isArray(t.aud) ? t.aud : t.aud ? [t.aud] : Array.isArray(aud) ? aud : [],
+    aud: audienceOf(t).length > 0 ? audienceOf(t) : Array.isArray(aud) ? aud : [],
     nbf: payload.iat,
     scp: typeof scope === 'string' && scope ? scope.split(' ') : [],
     ext: (t.extra?.ext as Record<string, unknown> | undefined) ?? (ext as Record<string, unknown> | undefined) ?? {},
