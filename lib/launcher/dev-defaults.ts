@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEV_SECRET_PREFIX } from '../config';
+import { randomAlphanumeric } from '../random-text';
 
 export type Ports = { publicPort: number; adminPort: number; appPort: number };
 
@@ -18,8 +19,8 @@ export function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
   const secrets: DevSecrets = {
     system: generate(),
     app: generate(),
-    demoPassword: `demo-${randomBytes(9).toString('base64url')}`,
-    demoClientSecret: randomBytes(24).toString('base64url'),
+    demoPassword: `demo-${randomAlphanumeric(12)}`,
+    demoClientSecret: randomAlphanumeric(32),
   };
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

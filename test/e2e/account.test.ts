@@ -159,7 +159,7 @@ describe('account area and operator console', () => {
     await signIntoAccount(page, stack, 'to-disable@example.com', 'a sturdy passphrase 1');
     await page.waitForLoadState();
     assert.equal(new URL(page.url()).pathname, '/login');
-    await page.getByRole('alert').waitFor();
+    await page.getByText(/This account is disabled/).waitFor();
     await admin.close();
     await person.close();
   });

@@ -3,6 +3,7 @@
 // to keep client-credentials throughput high; any change of the stored hash invalidates the memo.
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { randomAlphanumeric } from '../../random-text';
 
 const scrypt = promisify(scryptCb) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
 const PARAMS = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -35,5 +36,5 @@ export async function verifyClientSecret(clientId: string, presented: string, st
 
 /** Hydra generates 26-character secrets. */
 export function generateClientSecret(): string {
-  return randomBytes(20).toString('base64url').slice(0, 26);
+  return randomAlphanumeric(26);
 }
