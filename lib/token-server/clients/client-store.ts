@@ -75,13 +75,38 @@ export async function createClient(db: TokenServerDb, body: unknown): Promise<Hy
   const exists = await db.oAuth2Client.findUnique({ where: { id: clientId }, select: { id: true } });
   if (exists) throw new HydraError(409, 'invalid_request', 'Unable to insert or update resource because a resource with that value exists already');
   await db.oAuth2Client.create({ data: { id: clientId, ...row(stored) } });
+  forgetClient(db, clientId);
   // The generated or supplied secret is returned exactly once, here.
   return { ...publicView(stored), ...(secret ? { client_secret: secret } : {}) };
 }
 
+/**
+ * Clients are read on every token request, so lookups are cached briefly. Every write through this
+ * module drops the entry at once; another instance sharing the database sees a change within
+ * CLIENT_CACHE_MS. A cached client is shared: callers treat it as read-only.
+ */
+const CLIENT_CACHE_MS = 2000;
+const clientCaches = new WeakMap<TokenServerDb, Map<string, { client: StoredClient | undefined; at: number }>>();
+
+function clientCache(db: TokenServerDb) {
+  let cache = clientCaches.get(db);
+  if (!cache) clientCaches.set(db, (cache = new Map()));
+  return cache;
+}
+
+function forgetClient(db: TokenServerDb, clientId: string): void {
+  clientCache(db).delete(clientId);
+}
+
 export async function findStoredClient(db: TokenServerDb, clientId: string): Promise<StoredClient | undefined> {
+  const cache = clientCache(db);
+  const hit = cache.get(clientId);
+  if (hit && Date.now() - hit.at < CLIENT_CACHE_MS) return hit.client;
   const found = await db.oAuth2Client.findUnique({ where: { id: clientId } });
-  return found ? (JSON.parse(found.data) as StoredClient) : undefined;
+  const client = found ? (JSON.parse(found.data) as StoredClient) : undefined;
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(clientId, { client, at: Date.now() });
+  return client;
 }
 
 export async function getClient(db: TokenServerDb, clientId: string): Promise<HydraClient> {
@@ -116,12 +141,14 @@ export async function patchClient(db: TokenServerDb, clientId: string, body: unk
 async function save(db: TokenServerDb, clientId: string, input: ClientInput, previous: StoredClient): Promise<HydraClient> {
   const { stored, secret } = await toStored(input, clientId, previous);
   await db.oAuth2Client.update({ where: { id: clientId }, data: row(stored) });
+  forgetClient(db, clientId);
   // A secret set (or generated) by this request is returned once, as on create.
   return { ...publicView(stored), ...(secret ? { client_secret: secret } : {}) };
 }
 
 export async function deleteClient(db: TokenServerDb, clientId: string): Promise<void> {
   const { count } = await db.oAuth2Client.deleteMany({ where: { id: clientId } });
+  forgetClient(db, clientId);
   if (count === 0) throw notFound();
 }
 

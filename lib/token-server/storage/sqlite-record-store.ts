@@ -32,6 +32,15 @@ export class SqliteRecordStore implements RecordStore {
     this.queue = new GroupCommitQueue(async (writes) => apply(writes));
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Statements differ only by how many keys they take (one per configured secret): prepare each once. */
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql)));
+    return stmt;
+  }
+
   private apply(w: RecordWrite): void {
     switch (w.op) {
       case 'upsert': {
@@ -40,13 +49,13 @@ export class SqliteRecordStore implements RecordStore {
         return;
       }
       case 'consume':
-        this.db.prepare(`UPDATE "OidcRecord" SET "consumedAt" = ? WHERE "key" IN (${placeholders(w.keys.length)})`).run(w.at, ...w.keys);
+        this.statement(`UPDATE "OidcRecord" SET "consumedAt" = ? WHERE "key" IN (${placeholders(w.keys.length)})`).run(w.at, ...w.keys);
         return;
       case 'destroy':
-        this.db.prepare(`DELETE FROM "OidcRecord" WHERE "key" IN (${placeholders(w.keys.length)})`).run(...w.keys);
+        this.statement(`DELETE FROM "OidcRecord" WHERE "key" IN (${placeholders(w.keys.length)})`).run(...w.keys);
         return;
       case 'revokeGrant':
-        this.db.prepare(`DELETE FROM "OidcRecord" WHERE "grantKey" IN (${placeholders(w.grantKeys.length)})`).run(...w.grantKeys);
+        this.statement(`DELETE FROM "OidcRecord" WHERE "grantKey" IN (${placeholders(w.grantKeys.length)})`).run(...w.grantKeys);
         return;
     }
   }
@@ -56,16 +65,17 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async findByKeys(keys: string[], now: number): Promise<RecordRow | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM "OidcRecord" WHERE "key" IN (${placeholders(keys.length)}) AND "expiresAt" > ? LIMIT 1`)
-      .get(...keys, now) as RecordRow | undefined;
-    return row;
+    return this.statement(`SELECT ${COLUMNS} FROM "OidcRecord" WHERE "key" IN (${placeholders(keys.length)}) AND "expiresAt" > ? LIMIT 1`).get(...keys, now) as
+      | RecordRow
+      | undefined;
   }
 
   async findByUidKeys(kind: string, uidKeys: string[], now: number): Promise<RecordRow | undefined> {
-    return this.db
-      .prepare(`SELECT ${COLUMNS} FROM "OidcRecord" WHERE "kind" = ? AND "uidKey" IN (${placeholders(uidKeys.length)}) AND "expiresAt" > ? LIMIT 1`)
-      .get(kind, ...uidKeys, now) as RecordRow | undefined;
+    return this.statement(`SELECT ${COLUMNS} FROM "OidcRecord" WHERE "kind" = ? AND "uidKey" IN (${placeholders(uidKeys.length)}) AND "expiresAt" > ? LIMIT 1`).get(
+      kind,
+      ...uidKeys,
+      now,
+    ) as RecordRow | undefined;
   }
 
   async close(): Promise<void> {
