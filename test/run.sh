@@ -13,9 +13,11 @@ if [ ! -x "$chromium_path" ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
+# `npm install`, not `npm ci`: npm 11 writes lock files without other platforms' optional packages
+# (@next/swc-darwin-*, @tailwindcss/oxide-win32-*, ...) and then `npm ci` refuses them as out of sync.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== installing dependencies (npm ci)"
-  npm ci --no-audit --no-fund
+  echo "== installing dependencies (npm install)"
+  npm install --no-audit --no-fund
 fi
 [ -d lib/generated/app-sqlite ] || node prisma/generate.mjs
 
