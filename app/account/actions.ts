@@ -2,9 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { ACCOUNT_CSRF_BINDING } from '@/lib/admin-console/page-context';
 import { recordAudit } from '@/lib/audit/audit-log';
-import { ActionRefused, authorizeAction } from '@/lib/auth/guard';
+import { ActionRefused, authorizeAction, SIGNED_IN_CSRF_BINDING } from '@/lib/auth/guard';
 import { idTokenOfSession, signInPath } from '@/lib/auth/session';
 import { clearSessionCookies, endSessionUrl } from '@/lib/auth/sign-out';
 import { appDb } from '@/lib/db/app-connection';
@@ -17,7 +16,7 @@ import { setUserPassword } from '@/lib/users/user-admin';
 async function asUser(form: FormData, run: (userId: string, email: string) => Promise<string>): Promise<never> {
   let notice: string;
   try {
-    const user = await authorizeAction(form, ACCOUNT_CSRF_BINDING, 'user');
+    const user = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'user');
     notice = await run(user.id, user.email);
   } catch (err) {
     if (err instanceof ActionRefused && err.reason === 'signed-out') redirect(signInPath('/account'));
@@ -73,7 +72,7 @@ export async function removeAccess(form: FormData): Promise<void> {
 async function endSession(form: FormData, everywhere: boolean): Promise<never> {
   let userId: string;
   try {
-    userId = (await authorizeAction(form, ACCOUNT_CSRF_BINDING, 'user')).id;
+    userId = (await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'user')).id;
   } catch {
     redirect('/');
   }

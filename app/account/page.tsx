@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ACCOUNT_ERRORS, ACCOUNT_NOTICES } from '@/components/account/messages';
 import { AppShell, Notice, Section } from '@/components/ui/app-shell';
-import { ACCOUNT_CSRF_BINDING } from '@/lib/admin-console/page-context';
 import { Button } from '@/components/ui/button';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { TextField } from '@/components/ui/text-field';
 import { appConfig } from '@/lib/app-config';
 import { appClient } from '@/lib/auth/app-client';
+import { SIGNED_IN_CSRF_BINDING } from '@/lib/auth/guard';
 import { requireUser } from '@/lib/auth/session';
 import { brand } from '@/lib/branding';
 import { listConnectedApps, type ConnectedApp } from '@/lib/hydra/account-sessions';
@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser('/account');
   const params = await searchParams;
-  const [token, allApps] = await Promise.all([csrfToken(ACCOUNT_CSRF_BINDING), listConnectedApps(user.id).catch(() => undefined)]);
+  const [token, allApps] = await Promise.all([csrfToken(SIGNED_IN_CSRF_BINDING), listConnectedApps(user.id).catch(() => undefined)]);
   // This account area is itself a client; removing its own access here would only sign the person out.
   const ownClientId = appClient(appConfig()).clientId;
   const apps = allApps?.filter((app) => app.client.id !== ownClientId);

@@ -3,6 +3,9 @@
 import { checkCsrf } from '../security/csrf';
 import { currentUser, type SignedInUser } from './session';
 
+/** One CSRF binding for every signed-in form: who may do what is the role check's job, not the token's. */
+export const SIGNED_IN_CSRF_BINDING = 'signed-in';
+
 export class ActionRefused extends Error {
   override name = 'ActionRefused';
   constructor(readonly reason: 'csrf' | 'signed-out' | 'forbidden') {

@@ -3,10 +3,9 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { readClientForm } from '@/lib/admin-console/client-form';
-import { ADMIN_CSRF_BINDING } from '@/lib/admin-console/page-context';
 import { generateSecret } from '@/lib/admin-console/secrets';
 import { recordAudit } from '@/lib/audit/audit-log';
-import { ActionRefused, authorizeAction } from '@/lib/auth/guard';
+import { ActionRefused, authorizeAction, SIGNED_IN_CSRF_BINDING } from '@/lib/auth/guard';
 import { appDb } from '@/lib/db/app-connection';
 import { AdminApiError } from '@/lib/hydra/admin-errors';
 import { createClient, deleteClient, rotateClientSecret, updateClient } from '@/lib/hydra/clients-admin';
@@ -23,7 +22,7 @@ function failure(err: unknown): string {
 
 export async function createClientAction(_state: SecretState, form: FormData): Promise<SecretState> {
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const parsed = readClientForm(form);
     if (!parsed.ok) return { error: parsed.error };
     const isPublic = parsed.client.token_endpoint_auth_method === 'none';
@@ -38,7 +37,7 @@ export async function createClientAction(_state: SecretState, form: FormData): P
 
 export async function rotateSecretAction(_state: SecretState, form: FormData): Promise<SecretState> {
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const id = clientId.parse(form.get('clientId'));
     const secret = generateSecret();
     await rotateClientSecret(id, secret);
@@ -54,7 +53,7 @@ export async function updateClientAction(form: FormData): Promise<void> {
   if (!id.success) redirect('/admin/clients');
   let outcome = 'notice=saved';
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const parsed = readClientForm(form);
     if (!parsed.ok) outcome = `error=${encodeURIComponent(parsed.error)}`;
     else {
@@ -72,7 +71,7 @@ export async function deleteClientAction(form: FormData): Promise<void> {
   if (!id.success) redirect('/admin/clients');
   let target = `/admin/clients?notice=deleted`;
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     if (form.get('confirm') !== 'on') target = `/admin/clients/${encodeURIComponent(id.data)}?error=${encodeURIComponent('Tick the box to confirm the deletion.')}`;
     else {
       await deleteClient(id.data);

@@ -3,10 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { ADMIN_CSRF_BINDING } from '@/lib/admin-console/page-context';
 import { generateSecret } from '@/lib/admin-console/secrets';
 import { recordAudit } from '@/lib/audit/audit-log';
-import { ActionRefused, authorizeAction } from '@/lib/auth/guard';
+import { ActionRefused, authorizeAction, SIGNED_IN_CSRF_BINDING } from '@/lib/auth/guard';
 import { appDb } from '@/lib/db/app-connection';
 import { revokeAllConsents, revokeLoginSessions } from '@/lib/hydra/account-sessions';
 import { validateRegistration } from '@/lib/users/register';
@@ -31,7 +30,7 @@ async function targetUser(form: FormData) {
 
 export async function createUserAction(_s: UserActionState, form: FormData): Promise<UserActionState> {
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const valid = validateRegistration({ name: form.get('name'), email: form.get('email'), password: form.get('password') });
     if (!valid.ok) return { error: `Check the ${Object.keys(valid.errors).join(', ')} field.` };
     if (await findUserByEmail(appDb(), valid.data.email)) return { error: 'A user with that e-mail address exists already.' };
@@ -49,7 +48,7 @@ export async function createUserAction(_s: UserActionState, form: FormData): Pro
 export async function setDisabledAction(form: FormData): Promise<void> {
   let outcome = 'notice=updated';
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const user = await targetUser(form);
     const disabled = form.get('disabled') === 'true';
     await setUserDisabled(appDb(), user.id, disabled);
@@ -66,7 +65,7 @@ export async function setDisabledAction(form: FormData): Promise<void> {
 
 export async function resetPasswordAction(_s: UserActionState, form: FormData): Promise<UserActionState> {
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const user = await targetUser(form);
     const password = generateSecret().slice(0, 20);
     await setUserPassword(appDb(), user.id, password);
@@ -81,7 +80,7 @@ export async function resetPasswordAction(_s: UserActionState, form: FormData): 
 export async function deleteUserAction(form: FormData): Promise<void> {
   let outcome = 'notice=deleted';
   try {
-    const admin = await authorizeAction(form, ADMIN_CSRF_BINDING, 'admin');
+    const admin = await authorizeAction(form, SIGNED_IN_CSRF_BINDING, 'admin');
     const user = await targetUser(form);
     if (user.id === admin.id) throw new Error('an operator cannot delete their own account here');
     if (form.get('confirm') !== 'on') outcome = `error=${encodeURIComponent('Tick the box to confirm the deletion.')}`;
