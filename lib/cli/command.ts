@@ -10,6 +10,13 @@ export type Options = Record<string, OptionSpec>;
 
 export const ENDPOINT_OPTIONS = { endpoint: { type: 'string', short: 'e' } } satisfies Options;
 export const PUBLIC_ENDPOINT_OPTIONS = { 'public-endpoint': { type: 'string' } } satisfies Options;
+/** The public endpoint and the client's own credentials, for commands that act as an OAuth2 client. */
+export const CLIENT_OPTIONS = {
+  ...ENDPOINT_OPTIONS,
+  ...PUBLIC_ENDPOINT_OPTIONS,
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+} satisfies Options;
 export const FORMAT_OPTIONS = { format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } } satisfies Options;
 
 export const ENDPOINT_HELP = '  -e, --endpoint URL        admin API of Hydra or the token server (env ORY_SDK_URL)';

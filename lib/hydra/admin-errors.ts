@@ -1,6 +1,7 @@
 // Failures of the admin API calls made by the account area and the operator console, with Hydra's
 // own error text kept for the operator (validation messages are meant to be read).
 import { z } from 'zod';
+import { httpFailureOf } from './errors';
 
 export class AdminApiError extends Error {
   override name = 'AdminApiError';
@@ -12,19 +13,18 @@ export class AdminApiError extends Error {
   }
 }
 
-const failure = z.object({
-  response: z.object({ status: z.number(), data: z.object({ error: z.string().optional(), error_description: z.string().optional() }).passthrough().optional() }),
-});
+const hydraErrorBody = z.object({ error: z.string().optional(), error_description: z.string().optional() });
 
 export async function adminCall<T>(call: () => Promise<{ data: T; headers?: unknown }>): Promise<{ data: T; headers: Record<string, string> }> {
   try {
     const res = await call();
     return { data: res.data, headers: (res.headers ?? {}) as Record<string, string> };
   } catch (err) {
-    const parsed = failure.safeParse(err);
-    if (!parsed.success) throw new AdminApiError(undefined, "Hydra's admin API cannot be reached.");
-    const { status, data } = parsed.data.response;
-    const text = [data?.error, data?.error_description].filter(Boolean).join(': ');
+    const failure = httpFailureOf(err);
+    if (!failure) throw new AdminApiError(undefined, "Hydra's admin API cannot be reached.");
+    const body = hydraErrorBody.safeParse(failure.data);
+    const text = body.success ? [body.data.error, body.data.error_description].filter(Boolean).join(': ') : '';
+    const { status } = failure;
     throw new AdminApiError(status, text || `Hydra's admin API answered ${status}.`);
   }
 }

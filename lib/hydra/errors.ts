@@ -35,13 +35,19 @@ const redirectBody = z.object({ redirect_to: z.url() });
 /** @ory/client rejects with an axios error; only its response is read, so axios need not be imported. */
 const httpFailure = z.object({ response: z.object({ status: z.number(), data: z.unknown() }) });
 
+/** The HTTP answer behind a failed admin call, or undefined when Hydra never answered. */
+export function httpFailureOf(err: unknown): { status: number; data: unknown } | undefined {
+  const parsed = httpFailure.safeParse(err);
+  return parsed.success ? parsed.data.response : undefined;
+}
+
 export function toHydraError(err: unknown): HydraError {
   if (err instanceof HydraError) return err;
-  const failure = httpFailure.safeParse(err);
-  if (!failure.success) {
+  const failure = httpFailureOf(err);
+  if (!failure) {
     return new HydraUnavailable(`Hydra's admin API is unreachable: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const { status, data } = failure.data.response;
+  const { status, data } = failure;
   if (status === 404 || status === 400) return new ChallengeNotFound(`Hydra answered ${status}`);
   if (status === 401) return new ChallengeExpired('Hydra answered 401: the request has expired');
   if (status === 410) {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../support/ports';
 import { startStack, type Stack } from '../support/stack';
+import { tokenServerEnvironment } from '../support/token-server';
 
 export const REFERENCE_APP_VERSION = '25.4.0';
 export const REFERENCE_USER = { email: 'foo@bar.com', password: 'foobar' };
@@ -77,14 +78,7 @@ export async function startReference(): Promise<ReferenceUnderTest> {
   const children: ChildProcess[] = [];
   children.push(
     spawn(process.execPath, ['--import', 'tsx', 'lib/token-server/main.ts', '--migrate'], {
-      env: {
-        ...process.env, GATEHOUSE_DEV: '1', NODE_ENV: 'production', LOG_LEVEL: 'warn',
-        DSN: `sqlite://${path.join(dataDir, 'token-server.sqlite')}`,
-        SECRETS_SYSTEM: 'reference-bench-secret-reference-bench-01',
-        URLS_SELF_ISSUER: `${publicUrl}/`, URLS_LOGIN: `${appUrl}/login`, URLS_CONSENT: `${appUrl}/consent`,
-        URLS_LOGOUT: `${appUrl}/logout`, URLS_ERROR: `${appUrl}/error`, URLS_POST_LOGOUT_REDIRECT: `${appUrl}/`,
-        SERVE_PUBLIC_PORT: String(publicPort), SERVE_ADMIN_PORT: String(adminPort), SERVE_HOST: '127.0.0.1',
-      },
+      env: { ...process.env, NODE_ENV: 'production', ...tokenServerEnvironment({ publicPort, adminPort, appUrl, dsn: `sqlite://${path.join(dataDir, 'token-server.sqlite')}` }) },
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );

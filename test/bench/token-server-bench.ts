@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../support/ports';
+import { tokenServerEnvironment } from '../support/token-server';
 import { runLoad, type LoadResult } from './load';
 
 const { values } = parseArgs({
@@ -44,23 +45,7 @@ async function main() {
   // --profile DIR writes a V8 CPU profile of the server to DIR, to see what dominates.
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
   const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'lib/token-server/main.ts', '--migrate'], {
-    env: {
-      ...process.env,
-      GATEHOUSE_DEV: '1',
-      DSN: dsn,
-      SECRETS_SYSTEM: 'bench-secret-bench-secret-bench-secret-01',
-      URLS_SELF_ISSUER: `${publicUrl}/`,
-      URLS_LOGIN: 'http://127.0.0.1:9/login',
-      URLS_CONSENT: 'http://127.0.0.1:9/consent',
-      URLS_LOGOUT: 'http://127.0.0.1:9/logout',
-      URLS_ERROR: 'http://127.0.0.1:9/error',
-      URLS_POST_LOGOUT_REDIRECT: 'http://127.0.0.1:9/',
-      SERVE_PUBLIC_PORT: String(publicPort),
-      SERVE_ADMIN_PORT: String(adminPort),
-      SERVE_HOST: '127.0.0.1',
-      STRATEGIES_ACCESS_TOKEN: values.strategy,
-      LOG_LEVEL: 'warn',
-    },
+    env: { ...process.env, ...tokenServerEnvironment({ publicPort, adminPort, dsn }), STRATEGIES_ACCESS_TOKEN: values.strategy },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

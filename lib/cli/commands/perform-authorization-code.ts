@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { decodeJwt } from 'jose';
-import { defineCommand, ENDPOINT_OPTIONS, FORMAT_HELP, FORMAT_OPTIONS, PUBLIC_ENDPOINT_HELP, PUBLIC_ENDPOINT_OPTIONS } from '../command';
+import { CLIENT_OPTIONS, defineCommand, FORMAT_HELP, FORMAT_OPTIONS, PUBLIC_ENDPOINT_HELP } from '../command';
 import { clientCredentials, publicEndpoint, publicPost } from '../endpoints';
 import { CliError, UsageError } from '../errors';
 import { note, outputFormat, printRow, type Format } from '../output';
@@ -58,11 +58,8 @@ ${FORMAT_HELP}`,
   --response-type code --scope openid,offline --redirect-uri http://127.0.0.1:4446/callback --format json
 gatehouse perform authorization-code --public-endpoint http://127.0.0.1:4444 --client-id "$client_id" --client-secret "$client_secret" --open`,
   options: {
-    ...ENDPOINT_OPTIONS,
-    ...PUBLIC_ENDPOINT_OPTIONS,
+    ...CLIENT_OPTIONS,
     ...FORMAT_OPTIONS,
-    'client-id': { type: 'string' },
-    'client-secret': { type: 'string' },
     scope: { type: 'string', multiple: true },
     audience: { type: 'string', multiple: true },
     prompt: { type: 'string', multiple: true },

@@ -1,5 +1,5 @@
 // gatehouse perform client-credentials: POST /oauth2/token with grant_type=client_credentials.
-import { defineCommand, ENDPOINT_OPTIONS, FORMAT_HELP, FORMAT_OPTIONS, PUBLIC_ENDPOINT_HELP, PUBLIC_ENDPOINT_OPTIONS } from '../command';
+import { CLIENT_OPTIONS, defineCommand, FORMAT_HELP, FORMAT_OPTIONS, PUBLIC_ENDPOINT_HELP } from '../command';
 import { clientCredentials, publicEndpoint, publicPost } from '../endpoints';
 import { outputFormat, printRow } from '../output';
 import { tokenRow, type TokenResponse } from '../token-output';
@@ -17,11 +17,8 @@ export const performClientCredentialsCommand = defineCommand({
 ${FORMAT_HELP}`,
   example: 'gatehouse perform client-credentials --public-endpoint http://127.0.0.1:4444 --client-id "$client_id" --client-secret "$client_secret"',
   options: {
-    ...ENDPOINT_OPTIONS,
-    ...PUBLIC_ENDPOINT_OPTIONS,
+    ...CLIENT_OPTIONS,
     ...FORMAT_OPTIONS,
-    'client-id': { type: 'string' },
-    'client-secret': { type: 'string' },
     scope: { type: 'string', multiple: true },
     audience: { type: 'string', multiple: true },
   },

@@ -1,5 +1,5 @@
 // gatehouse revoke token TOKEN: POST /oauth2/revoke on the public API, authenticated as the client.
-import { defineCommand, ENDPOINT_OPTIONS, FORMAT_OPTIONS, PUBLIC_ENDPOINT_HELP, PUBLIC_ENDPOINT_OPTIONS } from '../command';
+import { CLIENT_OPTIONS, defineCommand, FORMAT_OPTIONS, PUBLIC_ENDPOINT_HELP } from '../command';
 import { clientCredentials, publicEndpoint, publicPost } from '../endpoints';
 import { outputFormat, printRow } from '../output';
 
@@ -13,7 +13,7 @@ export const revokeTokenCommand = defineCommand({
       --client-secret SECRET    client secret (env OAUTH2_CLIENT_SECRET); omit for public clients
   -q, --quiet                   print nothing on success`,
   example: 'gatehouse revoke token --public-endpoint http://127.0.0.1:4444 --client-id "$client_id" --client-secret "$client_secret" "$access_token"',
-  options: { ...ENDPOINT_OPTIONS, ...PUBLIC_ENDPOINT_OPTIONS, ...FORMAT_OPTIONS, 'client-id': { type: 'string' }, 'client-secret': { type: 'string' } },
+  options: { ...CLIENT_OPTIONS, ...FORMAT_OPTIONS },
   positionals: { min: 1, max: 1 },
   async run(flags, [token]) {
     const format = outputFormat(flags);
