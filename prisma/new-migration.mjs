@@ -3,6 +3,7 @@
 // Usage: node prisma/new-migration.mjs NAME
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PRISMA_DIR, PROVIDERS, SERVICES, migrationsPath, schemaPath } from './services.mjs';
 
@@ -21,7 +22,7 @@ for (const service of SERVICES) {
     fs.mkdirSync(dir, { recursive: true });
     const from = fs.existsSync(snapshot) ? ['--from-schema-datamodel', snapshot] : ['--from-empty'];
     // The JS engine opens the adapter even for a datamodel diff, so PostgreSQL must be reachable.
-    const url = provider === 'sqlite' ? 'file:./unused.sqlite' : (process.env.GATEHOUSE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+    const url = provider === 'sqlite' ? `file:${path.join(os.tmpdir(), 'gatehouse-migration-diff.sqlite')}` : (process.env.GATEHOUSE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
     const sql = execFileSync(
       process.execPath,
       [prismaBin, 'migrate', 'diff', '--config', path.join(PRISMA_DIR, 'prisma.config.ts'), ...from, '--to-schema-datamodel', schemaPath(service, provider), '--script'],

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { postgresConnection } from '../../prisma/services.mjs';
+import { projectPath } from '../project-root';
 import { prismaUrl, type ConcreteDatabaseUrl, type Service } from './engines';
 
 const run = promisify(execFile);
@@ -29,7 +30,7 @@ async function ensurePostgresSchema(url: string): Promise<void> {
 export async function migrate(service: Service, db: ConcreteDatabaseUrl): Promise<void> {
   if (db.kind === 'postgresql') await ensurePostgresSchema(db.url);
   const prismaBin = require.resolve('prisma/build/index.js');
-  const config = path.resolve(path.dirname(require.resolve('../../prisma/services.mjs')), 'prisma.config.ts');
+  const config = projectPath('prisma', 'prisma.config.ts');
   try {
     const preload = path.resolve(path.dirname(config), 'unref-engine-timers.cjs');
     await run(process.execPath, ['--require', preload, prismaBin, 'migrate', 'deploy', '--config', config], {

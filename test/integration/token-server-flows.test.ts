@@ -226,6 +226,33 @@ describe('token server: Hydra login, consent and logout challenges', () => {
     assert.equal((await admin.getOAuth2LoginRequest({ loginChallenge: aged.challenge })).data.skip, false);
   });
 
+  it('decides consent skip by the newest remembered consent that was not itself a skip, as Hydra', async () => {
+    const browser = newBrowser(server);
+    const subject = 'user-13';
+    const consentSkip = async (params: Record<string, string> = {}) => {
+      const { challenge } = await toLogin(browser, params);
+      const consentChallenge = await toConsent(browser, challenge, { subject, remember: true });
+      const { data } = await admin.getOAuth2ConsentRequest({ consentChallenge });
+      return { consentChallenge, skip: data.skip };
+    };
+    // A: remembered with everything asked for.
+    await fullFlow(browser, subject, { login: { remember: true }, consent: { grant_scope: ['openid', 'offline'], remember: true } });
+    // B: skipped thanks to A, accepted (and remembered) with less: a skip never becomes the source of a skip.
+    const b = await consentSkip();
+    assert.equal(b.skip, true);
+    await acceptConsent(browser, b.consentChallenge, { grant_scope: ['openid'], remember: true });
+    assert.equal((await consentSkip()).skip, true, 'A still decides: B was a skip');
+    // D: asked again (prompt=consent), and the person granted less this time, remembered.
+    const d = await consentSkip({ prompt: 'consent' });
+    assert.equal(d.skip, false);
+    await acceptConsent(browser, d.consentChallenge, { grant_scope: ['openid'], remember: true });
+    // The newest remembered consent (D) does not cover `offline`: the form shows again, although A would have.
+    assert.equal((await consentSkip()).skip, false);
+    // Listing shows the consents the person gave, never the skips.
+    const { data: sessions } = await admin.listOAuth2ConsentSessions({ subject });
+    assert.deepEqual(sessions.map((s) => s.grant_scope).sort(), [['openid'], ['openid', 'offline']]);
+  });
+
   it('does not keep a session when remember=false', async () => {
     const browser = newBrowser(server);
     await fullFlow(browser, 'user-4', { login: { remember: false } });

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenServerContext } from '../context';
 import { sendError } from '../http/errors';
-import { handleHealth } from '../http/health';
+import { handleHealth, isHealthPath } from '../http/health';
 import { Router } from '../http/router';
 import { registerClientRoutes } from './routes-clients';
 import { registerFlowRoutes } from './routes-flows';
@@ -23,7 +23,7 @@ export function createAdminHandler(ctx: TokenServerContext) {
     try {
       const url = new URL(req.url ?? '/', 'http://admin.invalid');
       const trimmed = url.pathname.replace(/\/+$/, '') || '/';
-      if (await handleHealth(trimmed, res, ctx.db)) return;
+      if (isHealthPath(trimmed) && (await handleHealth(trimmed, res, ctx.db))) return;
       const pathname = trimmed.startsWith('/admin/') || trimmed === '/admin' ? trimmed : `/admin${trimmed}`;
       const { handler, params } = router.resolve(req.method ?? 'GET', pathname);
       await handler({ req, res, url, params });

@@ -75,6 +75,7 @@ export async function acceptConsentRequest(ctx: TokenServerContext, records: Flo
     remember: body.remember,
     rememberFor: body.remember_for,
     handledAt: new Date(),
+    skip: request.skip,
   });
   return finishChallenge(records, interaction, { ...(interaction.lastSubmission ?? {}), consent: { grantId: interaction.uid } });
 }

@@ -1,9 +1,12 @@
 // Hydra's consent sessions in the ConsentSession table: one row per accepted consent, keyed by the
-// consent challenge, which is also the oidc-provider Grant id its tokens belong to. Remembered,
-// unexpired rows let a later consent skip; deleting rows revokes their grants and tokens.
+// consent challenge, which is also the oidc-provider Grant id its tokens belong to. The newest
+// remembered, unexpired, non-skipped row lets a later consent skip; deleting rows revokes their grants
+// and tokens. The per-flow statements (save, find by id, the remembered lookup) go through the
+// driver-level record store; listing and revoking, rare admin calls, through Prisma.
 import type Provider from 'oidc-provider';
 import type { TokenServerDb } from '../../db/token-server-db';
 import { createOidcAdapterFactory } from '../storage/oidc-adapter';
+import { recordStoreOf, type ConsentGrantRow } from '../storage/record-store';
 import type { SecretBox } from '../storage/secret-box';
 
 export type ConsentSessionData = { access_token: Record<string, unknown>; id_token: Record<string, unknown> };
@@ -24,6 +27,9 @@ export type AcceptedConsent = {
   skip: boolean;
 };
 
+/** What a token and the skip decision need of a consent. */
+export type ConsentGrant = Pick<AcceptedConsent, 'id' | 'subject' | 'clientId' | 'grantScope' | 'grantAudience' | 'session'>;
+
 type Row = Awaited<ReturnType<TokenServerDb['consentSession']['findFirstOrThrow']>>;
 
 const epoch = () => Math.floor(Date.now() / 1000);
@@ -43,7 +49,18 @@ function fromRow(row: Row): AcceptedConsent {
     remember: row.remember,
     rememberFor: row.rememberFor,
     handledAt: row.handledAt,
-    skip: request.skip === true,
+    skip: row.skip,
+  };
+}
+
+function grantFromRow(row: ConsentGrantRow): ConsentGrant {
+  return {
+    id: row.id,
+    subject: row.subject,
+    clientId: row.clientId,
+    grantScope: JSON.parse(row.grantScope) as string[],
+    grantAudience: JSON.parse(row.grantAudience) as string[],
+    session: JSON.parse(row.session) as ConsentSessionData,
   };
 }
 
@@ -57,54 +74,61 @@ export async function saveGrant(provider: Provider, c: Pick<AcceptedConsent, 'id
   return grant;
 }
 
-export async function saveConsent(db: TokenServerDb, c: Omit<AcceptedConsent, 'skip'>): Promise<void> {
-  const expiresAt = c.remember && c.rememberFor > 0 ? BigInt(Math.floor(c.handledAt.getTime() / 1000) + c.rememberFor) : null;
-  const data = {
-    id: c.id,
-    subject: c.subject,
-    clientId: c.clientId,
-    loginSessionId: c.loginSessionId,
-    grantScope: JSON.stringify(c.grantScope),
-    grantAudience: JSON.stringify(c.grantAudience),
-    session: JSON.stringify(c.session),
-    context: c.context === undefined ? null : JSON.stringify(c.context),
-    request: JSON.stringify(c.request),
-    remember: c.remember,
-    rememberFor: c.rememberFor,
-    handledAt: c.handledAt,
-    expiresAt,
-  };
-  // An accept repeated concurrently for the same challenge overwrites rather than fails.
-  await db.consentSession.upsert({ where: { id: c.id }, create: data, update: data });
+export async function saveConsent(db: TokenServerDb, c: AcceptedConsent): Promise<void> {
+  const expiresAt = c.remember && c.rememberFor > 0 ? Math.floor(c.handledAt.getTime() / 1000) + c.rememberFor : null;
+  await recordStoreOf(db).write({
+    op: 'upsertConsent',
+    row: {
+      id: c.id,
+      subject: c.subject,
+      clientId: c.clientId,
+      loginSessionId: c.loginSessionId,
+      grantScope: JSON.stringify(c.grantScope),
+      grantAudience: JSON.stringify(c.grantAudience),
+      session: JSON.stringify(c.session),
+      context: c.context === undefined ? null : JSON.stringify(c.context),
+      request: JSON.stringify(c.request),
+      remember: c.remember,
+      rememberFor: c.rememberFor,
+      handledAt: c.handledAt,
+      expiresAt,
+      skip: c.skip,
+    },
+  });
 }
 
-export async function findConsent(db: TokenServerDb, id: string): Promise<AcceptedConsent | undefined> {
-  const row = await db.consentSession.findUnique({ where: { id } });
-  return row ? fromRow(row) : undefined;
+export async function findConsent(db: TokenServerDb, id: string): Promise<ConsentGrant | undefined> {
+  const row = await recordStoreOf(db).findConsent(id);
+  return row ? grantFromRow(row) : undefined;
 }
 
-/** The newest remembered, unexpired consent of subject for client that covers the requested scopes and audience. */
+/**
+ * Hydra's remembered consent: only the newest remembered, unexpired consent of subject for client that
+ * was not itself a skip counts, and only if it covers the requested scopes and audience
+ * (persistence/sql FindGrantedAndRememberedConsentRequest upstream). One indexed row, however many
+ * flows the subject has had.
+ */
 export async function findRememberedConsent(
   db: TokenServerDb,
   subject: string,
   clientId: string,
   scopes: string[],
   audience: string[],
-): Promise<AcceptedConsent | undefined> {
-  const rows = await db.consentSession.findMany({
-    where: { subject, clientId, remember: true, ...unexpired() },
-    orderBy: { handledAt: 'desc' },
-  });
-  return rows.map(fromRow).find((c) => scopes.every((s) => c.grantScope.includes(s)) && audience.every((a) => c.grantAudience.includes(a)));
+): Promise<ConsentGrant | undefined> {
+  const row = await recordStoreOf(db).findRememberedConsent(subject, clientId, epoch());
+  const newest = row ? grantFromRow(row) : undefined;
+  if (!newest) return undefined;
+  const covers = scopes.every((s) => newest.grantScope.includes(s)) && audience.every((a) => newest.grantAudience.includes(a));
+  return covers ? newest : undefined;
 }
 
 /** Hydra lists every unexpired consent the subject gave that was not itself a skip. */
 export async function listConsents(db: TokenServerDb, subject: string, loginSessionId?: string): Promise<AcceptedConsent[]> {
   const rows = await db.consentSession.findMany({
-    where: { subject, ...(loginSessionId ? { loginSessionId } : {}), ...unexpired() },
+    where: { subject, skip: false, ...(loginSessionId ? { loginSessionId } : {}), ...unexpired() },
     orderBy: { handledAt: 'desc' },
   });
-  return rows.map(fromRow).filter((c) => !c.skip);
+  return rows.map(fromRow);
 }
 
 /** Deletes the consents and revokes each one's grant: its codes, access and refresh tokens. */

@@ -6,7 +6,7 @@ import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provide
 import type { TokenServerDb } from '../../db/token-server-db';
 import { findStoredClient } from '../clients/client-store';
 import { splitParam } from './challenges';
-import { findRememberedConsent, type AcceptedConsent } from './consent-sessions';
+import { findRememberedConsent, type ConsentGrant } from './consent-sessions';
 
 const { Prompt, Check } = interactionPolicy;
 
@@ -31,7 +31,16 @@ function assertHintMatches(ctx: KoaContextWithOIDC): void {
 }
 
 /** The remembered consent that lets this request skip the consent UI, if any. */
-export async function skippableConsent(ctx: KoaContextWithOIDC, db: TokenServerDb): Promise<AcceptedConsent | undefined> {
+export function skippableConsent(ctx: KoaContextWithOIDC, db: TokenServerDb): Promise<ConsentGrant | undefined> {
+  // The consent prompt asks twice per request (its details, then its check): look it up once.
+  let found = skippableByRequest.get(ctx);
+  if (!found) skippableByRequest.set(ctx, (found = lookUpSkippableConsent(ctx, db)));
+  return found;
+}
+
+const skippableByRequest = new WeakMap<KoaContextWithOIDC, Promise<ConsentGrant | undefined>>();
+
+async function lookUpSkippableConsent(ctx: KoaContextWithOIDC, db: TokenServerDb): Promise<ConsentGrant | undefined> {
   const { oidc } = ctx;
   const subject = oidc.session!.accountId;
   if (!subject || oidc.prompts.has('consent')) return undefined;

@@ -9,7 +9,19 @@
 import type Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { TokenServerDb } from '../../db/token-server-db';
-import { findConsent } from './consent-sessions';
+import { findConsent, type ConsentGrant } from './consent-sessions';
+
+/** One token request reads its consent for the access token, the ID token and the refresh decision: once. */
+const consentsByRequest = new WeakMap<object, Map<string, Promise<ConsentGrant | undefined>>>();
+
+function consentOf(db: TokenServerDb, ctx: object | undefined, grantId: string): Promise<ConsentGrant | undefined> {
+  if (!ctx) return findConsent(db, grantId);
+  let byGrant = consentsByRequest.get(ctx);
+  if (!byGrant) consentsByRequest.set(ctx, (byGrant = new Map()));
+  let found = byGrant.get(grantId);
+  if (!found) byGrant.set(grantId, (found = findConsent(db, grantId)));
+  return found;
+}
 
 const CONSENT_CLAIMS = Symbol('hydra consent id_token claims');
 
@@ -17,10 +29,10 @@ type AccountClaims = Record<string | symbol, unknown>;
 
 /** oidc-provider's findAccount: the subject plus, when the token has a consent, its ID token claims. */
 export function hydraFindAccount(db: TokenServerDb) {
-  return async (_ctx: KoaContextWithOIDC, sub: string, token?: { grantId?: string }) => ({
+  return async (ctx: KoaContextWithOIDC, sub: string, token?: { grantId?: string }) => ({
     accountId: sub,
     async claims(): Promise<{ sub: string }> {
-      const consent = token?.grantId ? await findConsent(db, token.grantId) : undefined;
+      const consent = token?.grantId ? await consentOf(db, ctx, token.grantId) : undefined;
       const claims: AccountClaims = { sub, [CONSENT_CLAIMS]: consent?.session.id_token ?? {} };
       return claims as { sub: string };
     },
@@ -28,9 +40,9 @@ export function hydraFindAccount(db: TokenServerDb) {
 }
 
 export function hydraExtraTokenClaims(db: TokenServerDb) {
-  return async (_ctx: KoaContextWithOIDC, token: { grantId?: string; kind: string }) => {
+  return async (ctx: KoaContextWithOIDC, token: { grantId?: string; kind: string }) => {
     if (!token.grantId) return undefined;
-    const consent = await findConsent(db, token.grantId);
+    const consent = await consentOf(db, ctx, token.grantId);
     if (!consent) return undefined;
     return { ext: consent.session.access_token, aud: consent.grantAudience };
   };
@@ -38,10 +50,10 @@ export function hydraExtraTokenClaims(db: TokenServerDb) {
 
 /** Hydra: a refresh token only when `offline` or `offline_access` was granted and the client may refresh. */
 export function hydraIssueRefreshToken(db: TokenServerDb) {
-  return async (_ctx: KoaContextWithOIDC, client: { grantTypeAllowed(type: string): boolean }, code: { grantId?: string; scopes: Set<string> }) => {
+  return async (ctx: KoaContextWithOIDC, client: { grantTypeAllowed(type: string): boolean }, code: { grantId?: string; scopes: Set<string> }) => {
     if (!client.grantTypeAllowed('refresh_token')) return false;
     if (code.scopes.has('offline') || code.scopes.has('offline_access')) return true;
-    const consent = code.grantId ? await findConsent(db, code.grantId) : undefined;
+    const consent = code.grantId ? await consentOf(db, ctx, code.grantId) : undefined;
     return Boolean(consent?.grantScope.some((s) => s === 'offline' || s === 'offline_access'));
   };
 }

@@ -4,6 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenServerDb } from '../../db/token-server-db';
 import { sendJson } from './errors';
 
+/** Whether a path is one of the health endpoints, so other requests skip the (async) health handler. */
+export function isHealthPath(pathname: string): boolean {
+  return pathname === '/health/alive' || pathname === '/health/ready';
+}
+
 export async function handleHealth(pathname: string, res: ServerResponse, db: TokenServerDb): Promise<boolean> {
   if (pathname === '/health/alive') {
     sendJson(res, 200, { status: 'ok' });

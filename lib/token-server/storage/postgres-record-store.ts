@@ -1,9 +1,11 @@
 // RecordStore on PostgreSQL through node-postgres: one pool, group commit in one transaction per batch.
 import pg from 'pg';
 import { postgresConnection } from '../../../prisma/services.mjs';
-import { GroupCommitQueue, type RecordRow, type RecordStore, type RecordWrite } from './record-store';
+import { GroupCommitQueue, type ConsentGrantRow, type RecordRow, type RecordStore, type RecordWrite } from './record-store';
 
 const COLUMNS = '"key", "kind", "payload", "grantKey", "uidKey", "subject", "clientId", "expiresAt", "consumedAt"';
+const CONSENT_COLUMNS = '"id", "subject", "clientId", "loginSessionId", "grantScope", "grantAudience", "session", "context", "request", "remember", "rememberFor", "handledAt", "expiresAt", "skip"';
+const CONSENT_GRANT_COLUMNS = '"id", "subject", "clientId", "grantScope", "grantAudience", "session"';
 
 type RawRow = Omit<RecordRow, 'expiresAt' | 'consumedAt'> & { expiresAt: string; consumedAt: string | null };
 
@@ -57,6 +59,21 @@ export class PostgresRecordStore implements RecordStore {
       case 'revokeGrant':
         await client.query('DELETE FROM "OidcRecord" WHERE "grantKey" = ANY($1)', [w.grantKeys]);
         return;
+      case 'upsertConsent': {
+        const c = w.row;
+        // handledAt is TIMESTAMP(3) without time zone holding UTC, as Prisma writes it: PostgreSQL
+        // ignores the zone of the ISO string for such a column, so the UTC digits are stored.
+        await client.query({
+          name: 'consent-session-upsert',
+          text: `INSERT INTO "ConsentSession" (${CONSENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                 ON CONFLICT ("id") DO UPDATE SET "subject"=EXCLUDED."subject", "clientId"=EXCLUDED."clientId", "loginSessionId"=EXCLUDED."loginSessionId",
+                 "grantScope"=EXCLUDED."grantScope", "grantAudience"=EXCLUDED."grantAudience", "session"=EXCLUDED."session", "context"=EXCLUDED."context",
+                 "request"=EXCLUDED."request", "remember"=EXCLUDED."remember", "rememberFor"=EXCLUDED."rememberFor", "handledAt"=EXCLUDED."handledAt",
+                 "expiresAt"=EXCLUDED."expiresAt", "skip"=EXCLUDED."skip"`,
+          values: [c.id, c.subject, c.clientId, c.loginSessionId, c.grantScope, c.grantAudience, c.session, c.context, c.request, c.remember, c.rememberFor, c.handledAt.toISOString(), c.expiresAt, c.skip],
+        });
+        return;
+      }
     }
   }
 
@@ -81,7 +98,28 @@ export class PostgresRecordStore implements RecordStore {
     return fromRaw(rows[0]);
   }
 
+  async findConsent(id: string): Promise<ConsentGrantRow | undefined> {
+    const { rows } = await this.pool.query<ConsentGrantRow>({
+      name: 'consent-session-find',
+      text: `SELECT ${CONSENT_GRANT_COLUMNS} FROM "ConsentSession" WHERE "id" = $1`,
+      values: [id],
+    });
+    return rows[0];
+  }
+
+  async findRememberedConsent(subject: string, clientId: string, now: number): Promise<ConsentGrantRow | undefined> {
+    const { rows } = await this.pool.query<ConsentGrantRow>({
+      name: 'consent-session-remembered',
+      text: `SELECT ${CONSENT_GRANT_COLUMNS} FROM "ConsentSession"
+             WHERE "subject" = $1 AND "clientId" = $2 AND "skip" = false AND "remember" = true AND ("expiresAt" IS NULL OR "expiresAt" > $3)
+             ORDER BY "handledAt" DESC LIMIT 1`,
+      values: [subject, clientId, now],
+    });
+    return rows[0];
+  }
+
   async close(): Promise<void> {
+    await this.queue.idle();
     await this.pool.end();
   }
 }

@@ -1,8 +1,10 @@
-// The hot storage path of the token server: one table (OidcRecord, created by Prisma's migrations)
-// read and written through the database driver directly. Writes are group-committed: every write
-// queued during one turn of the event loop goes into one transaction, and each caller's promise
-// resolves only after that transaction committed, so an issued token is durable when its response
-// is sent while the per-commit cost (one fsync) is shared by all concurrent requests.
+// The hot storage path of the token server, read and written through the database driver directly
+// (the tables are Prisma's, created by its migrations): OidcRecord, where every oidc-provider model
+// lives, and the consent sessions every flow writes once and every token reads.
+// Writes are group-committed: every write queued during one turn of the event loop goes into one
+// transaction, and each caller's promise resolves only after that transaction committed, so an
+// issued token is durable when its response is sent while the per-commit cost (one fsync) is shared
+// by all concurrent requests.
 import type { ConcreteDatabaseUrl } from '../../db/engines';
 
 export type RecordRow = {
@@ -17,16 +19,41 @@ export type RecordRow = {
   consumedAt: number | null;
 };
 
+/** A ConsentSession row; the JSON columns hold JSON text. */
+export type ConsentRow = {
+  id: string;
+  subject: string;
+  clientId: string;
+  loginSessionId: string | null;
+  grantScope: string;
+  grantAudience: string;
+  session: string;
+  context: string | null;
+  request: string;
+  remember: boolean;
+  rememberFor: number;
+  handledAt: Date;
+  expiresAt: number | null;
+  skip: boolean;
+};
+
+/** What tokens and the skip decision need of a consent session. */
+export type ConsentGrantRow = Pick<ConsentRow, 'id' | 'subject' | 'clientId' | 'grantScope' | 'grantAudience' | 'session'>;
+
 export type RecordWrite =
   | { op: 'upsert'; row: RecordRow }
   | { op: 'consume'; keys: string[]; at: number }
   | { op: 'destroy'; keys: string[] }
-  | { op: 'revokeGrant'; grantKeys: string[] };
+  | { op: 'revokeGrant'; grantKeys: string[] }
+  | { op: 'upsertConsent'; row: ConsentRow };
 
 export interface RecordStore {
   write(w: RecordWrite): Promise<void>;
   findByKeys(keys: string[], now: number): Promise<RecordRow | undefined>;
   findByUidKeys(kind: string, uidKeys: string[], now: number): Promise<RecordRow | undefined>;
+  findConsent(id: string): Promise<ConsentGrantRow | undefined>;
+  /** Hydra's lookup: the newest remembered, unexpired consent of subject for client that was not itself a skip. */
+  findRememberedConsent(subject: string, clientId: string, now: number): Promise<ConsentGrantRow | undefined>;
   close(): Promise<void>;
 }
 
@@ -43,8 +70,15 @@ export async function openRecordStore(db: ConcreteDatabaseUrl): Promise<RecordSt
 export class GroupCommitQueue {
   private queue: { w: RecordWrite; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private running = false;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly commit: (writes: RecordWrite[]) => Promise<void>) {}
+
+  /** Resolves once every write queued so far has been committed (or refused). */
+  idle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
 
   enqueue(w: RecordWrite): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -75,6 +109,7 @@ export class GroupCommitQueue {
       }
     }
     this.running = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }
 

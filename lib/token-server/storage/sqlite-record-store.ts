@@ -1,63 +1,76 @@
-// RecordStore on SQLite through better-sqlite3: WAL with synchronous=FULL (a committed write survives
-// power loss), prepared statements, group commit.
+// RecordStore on SQLite through better-sqlite3: reads on this thread's connection, writes group-committed
+// by a worker thread that owns the write connection (sqlite-writer.ts), so waiting for fsync never
+// blocks the event loop. A caller's write resolves once its batch committed, and a read started after
+// that sees it (WAL).
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { GroupCommitQueue, type RecordRow, type RecordStore, type RecordWrite } from './record-store';
+import { projectPath } from '../../project-root';
+import { GroupCommitQueue, type ConsentGrantRow, type RecordRow, type RecordStore, type RecordWrite } from './record-store';
+import { CONSENT_GRANT_COLUMNS, RECORD_COLUMNS, applyPragmas, placeholders } from './sqlite-schema.mjs';
 
-const COLUMNS = '"key", "kind", "payload", "grantKey", "uidKey", "subject", "clientId", "expiresAt", "consumedAt"';
-
-function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
-}
+/** The messages between this thread and sqlite-writer.mjs. */
+type WriterRequest = { id: number; writes: RecordWrite[] };
+type WriterReply = { id: number; error?: string };
 
 export class SqliteRecordStore implements RecordStore {
   private readonly db: Database.Database;
+  private readonly writer: Worker;
   private readonly queue: GroupCommitQueue;
-  private readonly upsertStmt: Database.Statement;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private failure: Error | undefined;
+  private readonly findConsentStmt: Database.Statement;
+  private readonly findRememberedStmt: Database.Statement;
+  /** Statements that take one key per configured secret, prepared once per key count. */
+  private readonly byKeyCount = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = new Database(path.resolve(file));
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.defaultSafeIntegers(false);
-    this.upsertStmt = this.db.prepare(
-      `INSERT INTO "OidcRecord" (${COLUMNS}) VALUES (${placeholders(9)})
-       ON CONFLICT("key") DO UPDATE SET "kind"=excluded."kind", "payload"=excluded."payload", "grantKey"=excluded."grantKey",
-       "uidKey"=excluded."uidKey", "subject"=excluded."subject", "clientId"=excluded."clientId", "expiresAt"=excluded."expiresAt", "consumedAt"=excluded."consumedAt"`,
+    applyPragmas(this.db);
+    this.findConsentStmt = this.db.prepare(`SELECT ${CONSENT_GRANT_COLUMNS} FROM "ConsentSession" WHERE "id" = ?`);
+    this.findRememberedStmt = this.db.prepare(
+      `SELECT ${CONSENT_GRANT_COLUMNS} FROM "ConsentSession"
+       WHERE "subject" = ? AND "clientId" = ? AND "skip" = 0 AND "remember" = 1 AND ("expiresAt" IS NULL OR "expiresAt" > ?)
+       ORDER BY "handledAt" DESC LIMIT 1`,
     );
-    const apply = this.db.transaction((writes: RecordWrite[]) => {
-      for (const w of writes) this.apply(w);
+    // By path from the project root: this module may run from a compiled bundle elsewhere (lib/generated/server).
+    // It holds only the batch in flight, so its heap is kept small (a worker is a whole V8 isolate).
+    this.writer = new Worker(projectPath('lib', 'token-server', 'storage', 'sqlite-writer.mjs'), {
+      workerData: { file: path.resolve(file) },
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
     });
-    this.queue = new GroupCommitQueue(async (writes) => apply(writes));
+    this.writer.on('message', (reply: WriterReply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.error) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve();
+    });
+    const stopped = (err: Error) => {
+      // Without its writer the store can only refuse: every waiting and later write fails loudly.
+      this.failure ??= err;
+      for (const waiting of this.pending.values()) waiting.reject(err);
+      this.pending.clear();
+    };
+    this.writer.on('error', stopped);
+    this.writer.on('exit', (code) => stopped(new Error(`the SQLite writer thread stopped (exit code ${code})`)));
+    this.queue = new GroupCommitQueue((writes) => this.commit(writes));
   }
 
-  private readonly statements = new Map<string, Database.Statement>();
+  private commit(writes: RecordWrite[]): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.writer.postMessage({ id, writes } satisfies WriterRequest);
+    });
+  }
 
-  /** Statements differ only by how many keys they take (one per configured secret): prepare each once. */
-  private statement(sql: string): Database.Statement {
-    let stmt = this.statements.get(sql);
-    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql)));
+  private keyed(name: string, n: number, sql: (marks: string) => string): Database.Statement {
+    const id = `${name}:${n}`;
+    let stmt = this.byKeyCount.get(id);
+    if (!stmt) this.byKeyCount.set(id, (stmt = this.db.prepare(sql(placeholders(n)))));
     return stmt;
-  }
-
-  private apply(w: RecordWrite): void {
-    switch (w.op) {
-      case 'upsert': {
-        const r = w.row;
-        this.upsertStmt.run(r.key, r.kind, r.payload, r.grantKey, r.uidKey, r.subject, r.clientId, r.expiresAt, r.consumedAt);
-        return;
-      }
-      case 'consume':
-        this.statement(`UPDATE "OidcRecord" SET "consumedAt" = ? WHERE "key" IN (${placeholders(w.keys.length)})`).run(w.at, ...w.keys);
-        return;
-      case 'destroy':
-        this.statement(`DELETE FROM "OidcRecord" WHERE "key" IN (${placeholders(w.keys.length)})`).run(...w.keys);
-        return;
-      case 'revokeGrant':
-        this.statement(`DELETE FROM "OidcRecord" WHERE "grantKey" IN (${placeholders(w.grantKeys.length)})`).run(...w.grantKeys);
-        return;
-    }
   }
 
   write(w: RecordWrite): Promise<void> {
@@ -65,20 +78,27 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async findByKeys(keys: string[], now: number): Promise<RecordRow | undefined> {
-    return this.statement(`SELECT ${COLUMNS} FROM "OidcRecord" WHERE "key" IN (${placeholders(keys.length)}) AND "expiresAt" > ? LIMIT 1`).get(...keys, now) as
-      | RecordRow
-      | undefined;
+    const stmt = this.keyed('find', keys.length, (m) => `SELECT ${RECORD_COLUMNS} FROM "OidcRecord" WHERE "key" IN (${m}) AND "expiresAt" > ? LIMIT 1`);
+    return stmt.get(...keys, now) as RecordRow | undefined;
   }
 
   async findByUidKeys(kind: string, uidKeys: string[], now: number): Promise<RecordRow | undefined> {
-    return this.statement(`SELECT ${COLUMNS} FROM "OidcRecord" WHERE "kind" = ? AND "uidKey" IN (${placeholders(uidKeys.length)}) AND "expiresAt" > ? LIMIT 1`).get(
-      kind,
-      ...uidKeys,
-      now,
-    ) as RecordRow | undefined;
+    const stmt = this.keyed('findUid', uidKeys.length, (m) => `SELECT ${RECORD_COLUMNS} FROM "OidcRecord" WHERE "kind" = ? AND "uidKey" IN (${m}) AND "expiresAt" > ? LIMIT 1`);
+    return stmt.get(kind, ...uidKeys, now) as RecordRow | undefined;
+  }
+
+  async findConsent(id: string): Promise<ConsentGrantRow | undefined> {
+    return this.findConsentStmt.get(id) as ConsentGrantRow | undefined;
+  }
+
+  async findRememberedConsent(subject: string, clientId: string, now: number): Promise<ConsentGrantRow | undefined> {
+    return this.findRememberedStmt.get(subject, clientId, now) as ConsentGrantRow | undefined;
   }
 
   async close(): Promise<void> {
+    await this.queue.idle();
+    this.writer.removeAllListeners('exit');
+    await this.writer.terminate();
     this.db.close();
   }
 }

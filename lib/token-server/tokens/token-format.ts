@@ -12,7 +12,8 @@ type Strategy = 'opaque' | 'jwt';
 type TokenInstance = {
   format?: string;
   aud?: string | string[];
-  client?: { metadata(): Record<string, unknown> };
+  /** oidc-provider keeps extraClientMetadata under its own name on the client instance; metadata() would rebuild every field per token. */
+  client?: { access_token_strategy?: unknown };
   resourceServer?: unknown;
   extra?: Record<string, unknown>;
 };
@@ -20,7 +21,7 @@ type TokenInstance = {
 const PREFIXES = { AccessToken: 'ory_at_', ClientCredentials: 'ory_at_', RefreshToken: 'ory_rt_', AuthorizationCode: 'ory_ac_' } as const;
 
 export function accessTokenStrategy(defaultStrategy: Strategy, client: TokenInstance['client']): Strategy {
-  const own = client?.metadata().access_token_strategy;
+  const own = client?.access_token_strategy;
   return own === 'jwt' || own === 'opaque' ? own : defaultStrategy;
 }
 
