@@ -1,5 +1,6 @@
-// Runs before the flow pages render: gives the browser its CSRF nonce cookie (server components
-// cannot set cookies, and every form's token is derived from it). See lib/security/csrf.ts.
+// Runs before the account and console pages render: gives the browser its CSRF nonce cookie (server
+// components cannot set cookies, and every form's token is derived from it). See lib/security/csrf.ts.
+// The flow pages (login, consent, ...) are not Next.js pages; lib/flow-pages/csrf.ts does this for them.
 import { NextResponse, type NextRequest } from 'next/server';
 import { CSRF_COOKIE, isCsrfNonce, newCsrfNonce } from './lib/security/csrf-token';
 
@@ -14,4 +15,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/login', '/consent', '/logout', '/registration', '/account/:path*', '/admin/:path*'] };
+export const config = { matcher: ['/account/:path*', '/admin/:path*'] };

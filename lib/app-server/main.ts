@@ -1,18 +1,18 @@
-// Entry point of the app process: validate configuration, then serve the production Next.js build
-// behind health endpoints and one structured log line per request.
+// Entry point of the app process: validate configuration, then serve health endpoints, the flow pages
+// (lib/flow-pages: login, consent, logout, registration, error) and, for everything else, the production
+// Next.js build, with one structured log line per request.
 import { createServer } from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { appConfig } from '../app-config';
 import { appClient, ensureAppClient } from '../auth/app-client';
 import { ConfigError, type AppConfig } from '../config';
 import { appDb } from '../db/app-connection';
 import { createLogger, type Logger } from '../logger';
+import { createFlowPages } from '../flow-pages';
+import { loadStylesheet } from '../flow-pages/stylesheet';
 import { withRequestLog } from '../http/request-log';
+import { projectRoot } from '../project-root';
 import { handleAppHealth } from './health';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The account area's OAuth2 client; retried until Hydra's admin API answers (it may start later). */
 function registerAppClient(config: AppConfig, log: Logger, attempt = 1): void {
@@ -32,6 +32,7 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
   const db = appDb();
+  const flowPages = createFlowPages({ config, log, stylesheet: loadStylesheet(config.APP_ACCENT_COLOR) });
   const app = next({ dev: false, dir: projectRoot, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -39,6 +40,7 @@ async function main() {
     withRequestLog(log, (req, res) => {
       const pathname = (req.url ?? '/').split('?')[0]!;
       handleAppHealth(pathname, res, config, db)
+        .then((handled) => handled || flowPages(req, res))
         .then((handled) => (handled ? undefined : handle(req, res)))
         .catch((err: unknown) => {
           log.error({ err }, 'request failed');

@@ -1,5 +1,5 @@
-// CSRF for pages and server actions: the nonce cookie is set by proxy.ts before any page renders
-// (server components cannot set cookies); pages embed a token, and every action checks it first.
+// CSRF for the account and console pages and their server actions: the nonce cookie is set by proxy.ts
+// before any page renders (server components cannot set cookies); pages embed a token, and every action checks it first.
 import { cookies } from 'next/headers';
 import { appConfig } from '../app-config';
 import { CSRF_COOKIE, CSRF_FIELD, csrfTokenFor, isValidCsrfToken } from './csrf-token';

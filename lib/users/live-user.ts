@@ -1,9 +1,8 @@
 // The person behind a subject, only if the account still exists and is enabled.
-import type { AppDb } from '../db/app-db';
-import { findUserById } from './user-store';
+import type { SignInUser, SignInUserReads } from './sign-in-reads';
 
-export async function findLiveUser(db: AppDb, subject: string | undefined) {
+export async function findLiveUser(users: SignInUserReads, subject: string | undefined): Promise<SignInUser | undefined> {
   if (!subject) return undefined;
-  const user = await findUserById(db, subject);
+  const user = await users.byId(subject);
   return user && !user.disabled ? user : undefined;
 }

@@ -1,4 +1,4 @@
-// The app alone, pointed at an admin API that does not answer: every flow page says "try again"
+// The app alone (`gatehouse serve app`), pointed at an admin API that does not answer: every flow page says "try again"
 // instead of showing a stack trace or a raw 500, and the failure is logged.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -32,7 +32,8 @@ describe('Hydra admin API down', () => {
       APP_URL: appUrl,
       APP_SECRETS: 'a-development-secret-for-this-test',
     };
-    app = spawn(process.execPath, ['--import', 'tsx', 'lib/app-server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // As an operator runs the app alone in front of a Hydra: `gatehouse serve app`.
+    app = spawn(process.execPath, ['lib/cli/bin.mjs', 'serve', 'app'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     app.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     app.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     browser = await launchBrowser();
@@ -56,7 +57,7 @@ describe('Hydra admin API down', () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
     for (const [route, param] of [['login', 'login_challenge'], ['consent', 'consent_challenge'], ['logout', 'logout_challenge']] as const) {
       const response = await page.goto(`${appUrl}/${route}?${param}=abc`);
-      assert.equal(response?.status(), 200);
+      assert.equal(response?.status(), 503, 'an outage is a 503, with a page a person can act on');
       await page.getByRole('heading', { name: 'Signing in is not possible right now' }).waitFor();
       const retry = page.getByRole('link', { name: 'Try again' });
       assert.equal(await retry.getAttribute('href'), `/${route}?${param}=abc`);

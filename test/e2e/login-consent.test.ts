@@ -63,6 +63,17 @@ describe('login and consent', () => {
     assert.notEqual(claims.sub, stack.demo.email, 'the subject is the user id, never the e-mail');
   });
 
+  it('serves /login as plain HTML: no script at all, the strict CSP, never cached', async () => {
+    const page = await newPage();
+    const response = await page.goto(authorizationUrl(stack.publicUrl, rp).url);
+    await onPage(page, '/login');
+    const headers = response!.headers();
+    assert.equal(headers['content-security-policy'], "default-src 'none'; style-src 'self'; img-src 'self' https: data:; base-uri 'none'; frame-ancestors 'none'");
+    assert.equal(headers['cache-control'], 'no-store');
+    assert.doesNotMatch(await response!.text(), /<script/i);
+    assert.equal(await page.locator('script').count(), 0);
+  });
+
   it('works without JavaScript: a wrong password, then sign-in and consent with plain form posts', async () => {
     const page = await newPage({ javaScriptEnabled: false });
     const auth = authorizationUrl(stack.publicUrl, rp, { scope: 'openid email', prompt: 'consent' });
