@@ -25,8 +25,8 @@ echo "== type check"
 npx tsc --noEmit
 echo "== lint"
 npx eslint --max-warnings 0 .
-echo "== production build of the app"
-npx next build > /tmp/gatehouse-next-build.log 2>&1 || { cat /tmp/gatehouse-next-build.log; exit 1; }
+echo "== production build (npm run build: the app, the flow pages' stylesheet, the server bundles)"
+npm run build > /tmp/gatehouse-build.log 2>&1 || { cat /tmp/gatehouse-build.log; exit 1; }
 
 echo "== unit, integration and end-to-end tests (${GATEHOUSE_TEST_DATABASE:-sqlite})"
 mapfile -t files < <(find test/unit test/integration test/e2e -name '*.test.ts' | sort)

@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// The `gatehouse` executable: loads the TypeScript sources through tsx, then runs the CLI.
-import { register } from 'tsx/esm/api';
+// The `gatehouse` executable: runs the CLI from its compiled bundle when `npm run build` made a fresh
+// one, else loads the TypeScript sources through tsx (see lib/launcher/compiled.mjs).
+import { pathToFileURL } from 'node:url';
+import { compiledEntry } from '../launcher/compiled.mjs';
 
-register();
-const { runCli } = await import('./main.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+const compiled = compiledEntry('cli');
+let cli;
+if (compiled) {
+  cli = await import(pathToFileURL(compiled).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import('./main.ts');
+}
+process.exitCode = await cli.runCli(process.argv.slice(2));

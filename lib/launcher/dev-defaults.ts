@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEV_SECRET_PREFIX } from '../config';
+import { DEV_SECRET_PREFIX } from '../dev-secrets';
 import { randomAlphanumeric } from '../random-text';
 
 export type Ports = { publicPort: number; adminPort: number; appPort: number };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import { freePort } from '../support/ports';
 import { startStack, type Stack } from '../support/stack';
 
 const production = {
@@ -20,8 +21,8 @@ const production = {
   APP_SECRETS: 'an-app-secret-that-is-long-enough-000',
 };
 
-function serveWith(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['lib/cli/bin.mjs', 'serve'], { env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
+function serveWith(env: Record<string, string>, args: string[] = []) {
+  return spawnSync(process.execPath, ['lib/cli/bin.mjs', 'serve', ...args], { env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('gatehouse serve refuses bad configuration with one line', () => {
@@ -77,5 +78,41 @@ describe('gatehouse serve --dev', () => {
     stack = await startStack({}, dataDir);
     const again = await (await fetch(`${stack.adminUrl}/admin/clients/gatehouse-demo`)).json();
     assert.deepEqual(again, before);
+  });
+});
+
+describe('gatehouse serve one service', () => {
+  it('refuses an unknown service on the command line (exit 2)', () => {
+    const result = serveWith(production, ['everything']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /serve takes one of all, app, token-server, got "everything"/);
+  });
+
+  it('runs the token server alone, with only its own configuration, and stops it on Ctrl-C', async () => {
+    const [publicPort, adminPort] = [await freePort(), await freePort()];
+    // Only the token server's variables: the app's are not needed for `serve token-server`.
+    const { HYDRA_ADMIN_URL: _a, HYDRA_PUBLIC_URL: _p, DATABASE_URL: _d, APP_URL: _u, APP_SECRETS: _s, ...tokenServerOnly } = production;
+    const env: Record<string, string> = { ...tokenServerOnly, SERVE_PUBLIC_PORT: String(publicPort), SERVE_ADMIN_PORT: String(adminPort), SERVE_HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+    const child = spawn(process.execPath, ['lib/cli/bin.mjs', 'serve', 'token-server'], {
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!output.includes('Press Ctrl-C to stop.')) {
+        assert.ok(child.exitCode === null && Date.now() < deadline, `the token server did not start:\n${output}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.match(output, new RegExp(`Token server, admin API\\s+http://127.0.0.1:${adminPort}`));
+      assert.doesNotMatch(output, /App \(login, consent\)/);
+      assert.equal((await fetch(`http://127.0.0.1:${adminPort}/health/ready`)).status, 200);
+    } finally {
+      child.kill('SIGINT');
+    }
+    assert.equal(await exited, 0);
   });
 });
