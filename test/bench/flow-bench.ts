@@ -13,7 +13,7 @@ import { FlowClient } from './flow-client';
 import { runFlowLoad, type Variant } from './flow-load';
 import { runLoad } from './load';
 import { weighPage } from './page-weight';
-import { residentMb } from './processes';
+import { cpuMs, residentMb } from './processes';
 import { markdown, ratio, svgChart, type BenchReport, type FlowRun } from './report';
 import { startTargets, type Target } from './targets';
 
@@ -51,6 +51,8 @@ async function main() {
   const started = Date.now();
   const hashMs = await measureHashMs();
   const { targets, stop } = await startTargets();
+  // Ctrl-C (or a CI timeout's SIGTERM) still stops every process the benchmark started.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().finally(() => process.exit(130)));
   try {
     await new Promise((r) => setTimeout(r, 2000));
     const idle = new Map(targets.flatMap((t) => t.services.map((s) => [s.name, residentMb(s.pid)] as const)));
@@ -66,8 +68,17 @@ async function main() {
         // Alternate which app goes first, so neither always runs on a warmer or cooler machine.
         const order = round++ % 2 === 0 ? targets : [...targets].reverse();
         for (const t of order) {
+          // CPU each process spent per flow (the load generator's includes priming remembered browsers).
+          const before = t.services.map((svc) => cpuMs(svc.pid));
+          const own = process.cpuUsage();
           const result = await runFlowLoad(t.flow, variant, concurrency, seconds);
-          runs.push({ app: t.app, variant, concurrency, result });
+          const spent = process.cpuUsage(own);
+          const perFlow = (ms: number) => Math.round((ms / Math.max(1, result.flows)) * 100) / 100;
+          const cpuMsPerFlow = Object.fromEntries([
+            ...t.services.map((svc, i) => [svc.name, perFlow(cpuMs(svc.pid) - before[i]!)] as const),
+            ['load generator', perFlow((spent.user + spent.system) / 1000)] as const,
+          ]);
+          runs.push({ app: t.app, variant, concurrency, result, cpuMsPerFlow });
           console.error(`${t.app} ${variant} c=${concurrency}: ${result.perSecond} flows/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors${result.firstError ? ` (${result.firstError})` : ''}`);
         }
       }
@@ -91,7 +102,7 @@ async function main() {
       check: (status, body) => status === 200 && body.includes('"active":true'),
     });
 
-    const memory = targets.flatMap((t) => t.services.map((s) => ({ name: s.name, idleMb: idle.get(s.name) ?? 0, afterMb: residentMb(s.pid) })));
+    const memory = targets.flatMap((t) => t.services.map((s) => ({ app: t.app, name: s.name, idleMb: idle.get(s.name) ?? 0, afterMb: residentMb(s.pid) })));
     const report: BenchReport = {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -122,6 +133,7 @@ async function main() {
       introspectionsPerSecond: introspection.perSecond,
       loginJsBytes: pages.find((p) => p.app === 'gatehouse')?.weights[0]?.jsBytes,
       maxResidentMb: Math.max(...memory.map((m) => m.afterMb)),
+      gatehouseStackResidentMb: Math.round(memory.filter((m) => m.app === 'gatehouse').reduce((n, m) => n + m.afterMb, 0)),
     }));
   } finally {
     await stop();

@@ -2,7 +2,7 @@
 // ports do not separate cookies), reads the forms of login and consent pages and posts them with their
 // hidden fields (CSRF tokens, challenges, server-action ids). Used by the flow benchmark and its test.
 import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
+import { HttpConnection, headerValue, headerValues } from './http-connection';
 
 type Cookie = { name: string; value: string; path: string; host: string };
 
@@ -85,34 +85,42 @@ export function routeOf(url: URL): string {
   return url.pathname.replace(/\/oauth2\/auth\/[^/]+/, '/oauth2/auth/:uid');
 }
 
+export type FlowResponse = { status: number; location?: string; body: string };
+
+/** Keep-alive connections by origin; a flow sends one request at a time, so one per origin suffices. */
+export type ConnectionPool = Map<string, HttpConnection>;
+
 export class FlowClient {
   readonly jar = new CookieJar();
   readonly steps: Step[] = [];
-  private readonly agent: http.Agent;
 
-  constructor(agent?: http.Agent) {
-    this.agent = agent ?? new http.Agent({ keepAlive: true });
-  }
+  /** Several clients (fresh browsers of one load worker) may share a pool, as the benchmark's workers do. */
+  constructor(private readonly connections: ConnectionPool = new Map()) {}
 
   /** One request, no redirect following; records its duration under its method and route. */
-  async request(url: URL, init: { method?: string; body?: Buffer | string; headers?: Record<string, string> } = {}) {
+  async request(url: URL, init: { method?: string; body?: Buffer | string; headers?: Record<string, string> } = {}): Promise<FlowResponse> {
     const started = performance.now();
     const headers: Record<string, string> = { ...init.headers };
     const cookie = this.jar.header(url);
     if (cookie) headers.cookie = cookie;
-    const res = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-      const req = http.request(url, { method: init.method ?? 'GET', headers, agent: this.agent }, (r) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => resolve({ status: r.statusCode ?? 0, headers: r.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        r.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(init.body);
-    });
-    this.jar.store(url, ([] as string[]).concat(res.headers['set-cookie'] ?? []));
+    let connection = this.connections.get(url.origin);
+    if (!connection) this.connections.set(url.origin, (connection = HttpConnection.forOrigin(url.origin)));
+    let res;
+    try {
+      res = await connection.request({ method: init.method ?? 'GET', path: url.pathname + url.search, headers, body: init.body });
+    } catch (err) {
+      connection.close();
+      this.connections.delete(url.origin);
+      throw err;
+    }
+    this.jar.store(url, headerValues(res.headers, 'set-cookie'));
     this.steps.push({ name: `${init.method ?? 'GET'} ${routeOf(url)}`, ms: performance.now() - started });
-    return res;
+    return { status: res.status, location: headerValue(res.headers, 'location'), body: res.body.toString('utf8') };
+  }
+
+  /** Closes the connections of this client's pool. */
+  close(): void {
+    closePool(this.connections);
   }
 
   /** Follows redirects until a page that is not a redirect, or until `stop(url)` says the target is reached. */
@@ -123,7 +131,7 @@ export class FlowClient {
       if (stop(url)) return { url, status: 0, body: '' };
       const res = await this.request(url, init);
       init = undefined;
-      const location = res.headers.location;
+      const location = res.location;
       if (res.status >= 300 && res.status < 400 && location) {
         url = new URL(location, url);
         continue;
@@ -149,6 +157,11 @@ export class FlowClient {
     }
     return { target, init: { method: 'POST', body: new URLSearchParams(entries).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: pageUrl.origin } } };
   }
+}
+
+export function closePool(pool: ConnectionPool): void {
+  for (const c of pool.values()) c.close();
+  pool.clear();
 }
 
 export function pkcePair() {

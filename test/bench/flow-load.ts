@@ -1,8 +1,7 @@
 // Closed-loop load of whole authorization-code flows: `concurrency` workers, each starting its next
 // flow when the previous one finished, for a fixed time. Reports flows/s, whole-flow and per-step latency.
-import http from 'node:http';
 import { authorizationCodeFlow, type FlowOptions } from './authorization-code-flow';
-import { FlowClient } from './flow-client';
+import { FlowClient, closePool, type ConnectionPool } from './flow-client';
 import { percentile } from './load';
 
 export type Variant = 'fresh' | 'remembered';
@@ -26,7 +25,7 @@ export async function runFlowLoad(options: FlowOptions, variant: Variant, concur
   const primed: FlowClient[] = [];
   if (variant === 'remembered') {
     for (let w = 0; w < concurrency; w++) {
-      const client = new FlowClient(new http.Agent({ keepAlive: true, maxSockets: 4 }));
+      const client = new FlowClient();
       await authorizationCodeFlow(client, { ...options, remember: true });
       client.steps.length = 0;
       primed.push(client);
@@ -37,9 +36,10 @@ export async function runFlowLoad(options: FlowOptions, variant: Variant, concur
   const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, w) => {
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+      // A fresh sign-in is a new browser (no cookies) on the worker's keep-alive connections.
+      const pool: ConnectionPool = new Map();
       while (performance.now() < deadline) {
-        const client = variant === 'remembered' ? primed[w]! : new FlowClient(agent);
+        const client = variant === 'remembered' ? primed[w]! : new FlowClient(pool);
         const t0 = performance.now();
         try {
           const result = await authorizationCodeFlow(client, { ...options, remember: variant === 'remembered' });
@@ -51,7 +51,8 @@ export async function runFlowLoad(options: FlowOptions, variant: Variant, concur
         }
         client.steps.length = 0;
       }
-      agent.destroy();
+      closePool(pool);
+      primed[w]?.close();
     }),
   );
   const elapsed = (performance.now() - started) / 1000;

@@ -4,6 +4,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../support/ports';
+import { entryArguments } from '../../lib/launcher/compiled.mjs';
+import { serviceRuntime } from '../../lib/launcher/serve';
 import { startStack, type Stack } from '../support/stack';
 import { tokenServerEnvironment } from '../support/token-server';
 
@@ -50,6 +52,29 @@ export function residentMb(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc (0 when it is gone). */
+export function cpuMs(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces) start at state; utime and stime are the 12th and 13th of those.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** USER_HZ: 100 on every Linux that Node supports. */
+const CLOCK_TICKS = 100;
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 export function childPids(pid: number): number[] {
   try {
     return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
@@ -58,12 +83,48 @@ export function childPids(pid: number): number[] {
   }
 }
 
+/** A process's command line from /proc ('' when it is gone). */
+export function commandLine(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The descendant of `root` whose command line matches: services are found by what they run, not by pid order. */
+function descendantRunning(root: number, marker: RegExp): number {
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    if (pid !== root && marker.test(commandLine(pid))) return pid;
+    queue.push(...childPids(pid));
+  }
+  throw new Error(`no process matching ${marker} under pid ${root}`);
+}
+
+/** A service runs from its source (through tsx) or from its compiled bundle (lib/launcher/compiled.mjs). */
+const TOKEN_SERVER = /lib\/token-server\/main\.ts|lib\/generated\/server\/token-server\.js/;
+const APP_SERVER = /lib\/app-server\/main\.ts|lib\/generated\/server\/app-server\.js/;
+
 export type GatehouseUnderTest = { stack: Stack; services: Service[] };
 
 export async function startGatehouse(): Promise<GatehouseUnderTest> {
   const stack = await startStack({ LOG_LEVEL: 'warn' });
-  const [tokenServer, app] = childPids(stack.pid);
-  return { stack, services: [{ name: 'gatehouse token server', pid: tokenServer! }, { name: 'gatehouse app', pid: app! }] };
+  try {
+    return {
+      stack,
+      services: [
+        { name: 'gatehouse token server', pid: descendantRunning(stack.pid, TOKEN_SERVER) },
+        { name: 'gatehouse app', pid: descendantRunning(stack.pid, APP_SERVER) },
+        // `npm start`'s launcher stays resident while the stack runs, so it counts towards the stack.
+        { name: 'gatehouse launcher', pid: stack.pid },
+      ],
+    };
+  } catch (err) {
+    await stack.stop();
+    throw err;
+  }
 }
 
 export type ReferenceUnderTest = { publicUrl: string; adminUrl: string; appUrl: string; services: Service[]; stop: () => Promise<void> };
@@ -76,16 +137,22 @@ export async function startReference(): Promise<ReferenceUnderTest> {
   const publicUrl = `http://127.0.0.1:${publicPort}`;
   const adminUrl = `http://127.0.0.1:${adminPort}`;
   const children: ChildProcess[] = [];
+  const referenceRuntime = serviceRuntime(process.env);
   children.push(
-    spawn(process.execPath, ['--import', 'tsx', 'lib/token-server/main.ts', '--migrate'], {
-      env: { ...process.env, NODE_ENV: 'production', ...tokenServerEnvironment({ publicPort, adminPort, appUrl, dsn: `sqlite://${path.join(dataDir, 'token-server.sqlite')}` }) },
+    // Run as `gatehouse serve` runs Gatehouse's own: the same entry (bundle when fresh), flags and environment.
+    spawn(process.execPath, [...referenceRuntime.flags, ...entryArguments('token-server'), '--migrate'], {
+      env: { ...referenceRuntime.env, NODE_ENV: 'production', ...tokenServerEnvironment({ publicPort, adminPort, appUrl, dsn: `sqlite://${path.join(dataDir, 'token-server.sqlite')}` }) },
       stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
     }),
   );
   // The reference app logs every request through morgan; its output is discarded, as Gatehouse's is at warn.
-  children.push(spawn(process.execPath, [entry], { env: { ...process.env, NODE_ENV: 'production', PORT: String(appPort), HYDRA_ADMIN_URL: adminUrl }, stdio: ['ignore', 'ignore', 'inherit'] }));
+  children.push(
+    spawn(process.execPath, [entry], { env: { ...process.env, NODE_ENV: 'production', PORT: String(appPort), HYDRA_ADMIN_URL: adminUrl }, stdio: ['ignore', 'ignore', 'inherit'], detached: true }),
+  );
+  // Each child leads its own process group, so whatever it started goes with it, even after a hard stop.
   const stop = async () => {
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), c.kill('SIGTERM'))))));
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : (c.once('exit', r), killGroup(c.pid!, 'SIGTERM'))))));
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -4,8 +4,8 @@ import type { LoadResult } from './load';
 import type { PageWeight } from './page-weight';
 
 export type AppName = 'gatehouse' | 'reference';
-export type FlowRun = { app: AppName; variant: Variant; concurrency: number; result: FlowLoadResult };
-export type Memory = { name: string; idleMb: number; afterMb: number };
+export type FlowRun = { app: AppName; variant: Variant; concurrency: number; result: FlowLoadResult; cpuMsPerFlow: Record<string, number> };
+export type Memory = { app: AppName; name: string; idleMb: number; afterMb: number };
 export type BenchReport = {
   machine: string;
   date: string;
@@ -51,6 +51,10 @@ export function markdown(r: BenchReport): string {
   for (const run of r.runs.filter((x) => x.app === 'gatehouse' && x.concurrency === maxC)) {
     for (const [step, s] of Object.entries(run.result.steps)) lines.push(`| ${run.variant} | ${step} | ${s.count} | ${s.p50} | ${s.p95} | ${s.p99} |`);
   }
+  lines.push('', '## CPU per flow, ms (highest concurrency)', '', '| app | variant | process | CPU ms per flow |', '|---|---|---|---|');
+  for (const run of r.runs.filter((x) => x.concurrency === maxC)) {
+    for (const [process, ms] of Object.entries(run.cpuMsPerFlow)) lines.push(`| ${run.app} | ${run.variant} | ${process} | ${ms} |`);
+  }
   lines.push(
     '',
     '## Token server',
@@ -68,6 +72,11 @@ export function markdown(r: BenchReport): string {
   for (const p of r.pages) for (const w of p.weights) lines.push(`| ${p.app} | ${w.page} | ${kb(w.htmlBytes)} | ${kb(w.jsBytes)} | ${kb(w.cssBytes)} |`);
   lines.push('', '## Resident memory', '', '| process | idle after start | after the load |', '|---|---|---|');
   for (const m of r.memory) lines.push(`| ${m.name} | ${m.idleMb} MB | ${m.afterMb} MB |`);
+  for (const app of ['gatehouse', 'reference'] as const) {
+    const own = r.memory.filter((m) => m.app === app);
+    const sum = (f: (m: Memory) => number) => Math.round(own.reduce((n, m) => n + f(m), 0) * 10) / 10;
+    if (own.length > 0) lines.push(`| **${app}, whole stack** | **${sum((m) => m.idleMb)} MB** | **${sum((m) => m.afterMb)} MB** |`);
+  }
   lines.push('', '![flows per second by concurrency](flows.svg)', '');
   return lines.join('\n');
 }

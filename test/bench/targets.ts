@@ -9,7 +9,13 @@ const SCOPE = 'openid offline_access profile email';
 export type Target = { app: AppName; flow: FlowOptions; appUrl: string; adminUrl: string; services: Service[] };
 
 export async function startTargets(): Promise<{ targets: Target[]; stop: () => Promise<void> }> {
-  const [gatehouse, reference] = await Promise.all([startGatehouse(), startReference()]);
+  // Started side by side; if one fails, the other is stopped before the error is reported.
+  const [g, r] = await Promise.allSettled([startGatehouse(), startReference()]);
+  if (g.status === 'rejected' || r.status === 'rejected') {
+    await Promise.all([g.status === 'fulfilled' ? g.value.stack.stop() : undefined, r.status === 'fulfilled' ? r.value.stop() : undefined]);
+    throw g.status === 'rejected' ? g.reason : (r as PromiseRejectedResult).reason;
+  }
+  const [gatehouse, reference] = [g.value, r.value];
   const stop = async () => {
     await Promise.all([gatehouse.stack.stop(), reference.stop()]);
   };

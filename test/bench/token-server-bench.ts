@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { freePort } from '../support/ports';
 import { tokenServerEnvironment } from '../support/token-server';
 import { runLoad, type LoadResult } from './load';
+import { cpuMs } from './processes';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +60,13 @@ async function main() {
     const basic = `Basic ${Buffer.from(`${encodeURIComponent(client.client_id)}:${encodeURIComponent(client.client_secret)}`).toString('base64')}`;
     const tokens: string[] = [];
 
-    const grant: LoadResult = await runLoad({
+    // The server's own CPU time per answered request: what a request costs, whatever the load generator takes.
+    const serverCpu = async (load: () => Promise<LoadResult>) => {
+      const before = cpuMs(server.pid!);
+      const result = await load();
+      return { ...result, serverCpuUsPerRequest: Math.round(((cpuMs(server.pid!) - before) * 1000) / Math.max(1, result.requests + result.errors)) };
+    };
+    const grant = await serverCpu(() => runLoad({
       concurrency,
       seconds,
       next: () => ({
@@ -72,8 +79,8 @@ async function main() {
       onSuccess: (body) => {
         if (tokens.length < 50_000) tokens.push((JSON.parse(body) as { access_token: string }).access_token);
       },
-    });
-    const introspection: LoadResult = await runLoad({
+    }));
+    const introspection = await serverCpu(() => runLoad({
       concurrency,
       seconds,
       next: (worker, i) => ({
@@ -83,16 +90,16 @@ async function main() {
         body: `token=${encodeURIComponent(tokens[(worker * 7919 + i) % tokens.length]!)}`,
       }),
       check: (status, body) => status === 200 && body.includes('"active":true'),
-    });
+    }));
 
     const rows = [
       ['client_credentials (client_secret_basic)', grant],
       ['introspection (active tokens)', introspection],
     ] as const;
     console.log(`token server benchmark: ${values.dsn}, ${values.strategy} tokens, concurrency ${concurrency}, ${seconds} s each, ${os.cpus().length} CPUs`);
-    console.log('| operation | per second | p50 ms | p95 ms | p99 ms | requests | errors |');
-    console.log('|---|---|---|---|---|---|---|');
-    for (const [name, r] of rows) console.log(`| ${name} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.errors} |`);
+    console.log('| operation | per second | p50 ms | p95 ms | p99 ms | requests | errors | server CPU µs/request |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const [name, r] of rows) console.log(`| ${name} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.errors} | ${r.serverCpuUsPerRequest} |`);
     console.log(JSON.stringify({ engine: values.dsn, strategy: values.strategy, concurrency, seconds, clientCredentials: grant, introspection }));
   } finally {
     server.kill('SIGINT');
