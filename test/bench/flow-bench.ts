@@ -132,6 +132,10 @@ async function main() {
       clientCredentialsPerSecond: clientCredentials.perSecond,
       introspectionsPerSecond: introspection.perSecond,
       loginJsBytes: pages.find((p) => p.app === 'gatehouse')?.weights[0]?.jsBytes,
+      // The target's measure: Gatehouse's /login time to first byte, p50 ms, at concurrency 8.
+      loginFirstByteP50AtC8: Object.fromEntries(
+        runs.filter((r) => r.app === 'gatehouse' && r.concurrency === 8).map((r) => [r.variant, r.result.steps['GET /login']?.firstByte.p50]),
+      ),
       maxResidentMb: Math.max(...memory.map((m) => m.afterMb)),
       gatehouseStackResidentMb: Math.round(memory.filter((m) => m.app === 'gatehouse').reduce((n, m) => n + m.afterMb, 0)),
     }));

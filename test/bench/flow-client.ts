@@ -78,7 +78,8 @@ export function parseForms(html: string): HtmlForm[] {
   return forms;
 }
 
-export type Step = { name: string; ms: number };
+/** One request of a flow: its whole duration and its time to first byte. */
+export type Step = { name: string; ms: number; firstByteMs: number };
 
 /** The route of a URL with its per-flow parts (interaction ids) folded, so steps aggregate across flows. */
 export function routeOf(url: URL): string {
@@ -114,7 +115,7 @@ export class FlowClient {
       throw err;
     }
     this.jar.store(url, headerValues(res.headers, 'set-cookie'));
-    this.steps.push({ name: `${init.method ?? 'GET'} ${routeOf(url)}`, ms: performance.now() - started });
+    this.steps.push({ name: `${init.method ?? 'GET'} ${routeOf(url)}`, ms: performance.now() - started, firstByteMs: res.firstByteMs });
     return { status: res.status, location: headerValue(res.headers, 'location'), body: res.body.toString('utf8') };
   }
 

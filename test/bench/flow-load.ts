@@ -6,14 +6,15 @@ import { percentile } from './load';
 
 export type Variant = 'fresh' | 'remembered';
 export type Latency = { p50: number; p95: number; p99: number };
-export type FlowLoadResult = Latency & { flows: number; errors: number; seconds: number; perSecond: number; steps: Record<string, Latency & { count: number }>; firstError?: string };
+export type StepLatency = Latency & { count: number; firstByte: Latency };
+export type FlowLoadResult = Latency & { flows: number; errors: number; seconds: number; perSecond: number; steps: Record<string, StepLatency>; firstError?: string };
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const latency = (sorted: number[]): Latency => ({ p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)) });
 
 export async function runFlowLoad(options: FlowOptions, variant: Variant, concurrency: number, seconds: number): Promise<FlowLoadResult> {
   const durations: number[] = [];
-  const steps = new Map<string, number[]>();
+  const steps = new Map<string, { ms: number[]; firstByteMs: number[] }>();
   let errors = 0;
   let firstError: string | undefined;
   const fail = (err: unknown) => {
@@ -45,7 +46,11 @@ export async function runFlowLoad(options: FlowOptions, variant: Variant, concur
           const result = await authorizationCodeFlow(client, { ...options, remember: variant === 'remembered' });
           if (variant === 'remembered' && (result.sawLogin || result.sawConsent)) throw new Error('a remembered flow showed a login or consent form');
           durations.push(performance.now() - t0);
-          for (const s of client.steps) (steps.get(s.name) ?? steps.set(s.name, []).get(s.name)!).push(s.ms);
+          for (const s of client.steps) {
+            const step = steps.get(s.name) ?? steps.set(s.name, { ms: [], firstByteMs: [] }).get(s.name)!;
+            step.ms.push(s.ms);
+            step.firstByteMs.push(s.firstByteMs);
+          }
         } catch (err) {
           fail(err);
         }
@@ -63,7 +68,9 @@ export async function runFlowLoad(options: FlowOptions, variant: Variant, concur
     seconds: round(elapsed),
     perSecond: round(durations.length / elapsed),
     ...latency(durations),
-    steps: Object.fromEntries([...steps].map(([name, ms]) => [name, { count: ms.length, ...latency(ms.sort((a, b) => a - b)) }])),
+    steps: Object.fromEntries(
+      [...steps].map(([name, s]) => [name, { count: s.ms.length, ...latency(s.ms.sort((a, b) => a - b)), firstByte: latency(s.firstByteMs.sort((a, b) => a - b)) }]),
+    ),
     ...(firstError ? { firstError } : {}),
   };
 }

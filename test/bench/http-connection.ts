@@ -4,13 +4,14 @@
 // One socket, one request at a time; responses framed by Content-Length or chunked encoding.
 import net from 'node:net';
 
-export type RawResponse = { status: number; headers: [string, string][]; body: Buffer };
+/** `firstByteMs`: from sending the request to the first byte of the answer (time to first byte). */
+export type RawResponse = { status: number; headers: [string, string][]; body: Buffer; firstByteMs: number };
 
 export type RawRequest = { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer };
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 
-type Pending = { resolve: (r: RawResponse) => void; reject: (e: Error) => void; head: boolean };
+type Pending = { resolve: (r: RawResponse) => void; reject: (e: Error) => void; head: boolean; sentAt: number; firstByteAt?: number };
 
 export class HttpConnection {
   private socket: net.Socket | undefined;
@@ -37,7 +38,7 @@ export class HttpConnection {
     if (body) head += `content-length: ${body.length}\r\n`;
     head += '\r\n';
     return new Promise((resolve, reject) => {
-      this.pending = { resolve, reject, head: req.method === 'HEAD' };
+      this.pending = { resolve, reject, head: req.method === 'HEAD', sentAt: performance.now() };
       const socket = this.connected();
       // An idle kept-alive socket must not keep the process alive; one waiting for an answer must.
       socket.ref();
@@ -56,6 +57,7 @@ export class HttpConnection {
     this.buffer = Buffer.alloc(0);
     this.parsed = undefined;
     socket.on('data', (chunk: Buffer) => {
+      if (this.pending && this.pending.firstByteAt === undefined) this.pending.firstByteAt = performance.now();
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
       this.parse();
     });
@@ -113,7 +115,7 @@ export class HttpConnection {
     this.buffer = consumed > 0 ? this.buffer.subarray(consumed) : Buffer.alloc(0);
     this.socket?.unref();
     if (headers.some(([k, v]) => k === 'connection' && v.toLowerCase() === 'close')) this.close();
-    p.resolve({ status, headers, body: Buffer.from(body) });
+    p.resolve({ status, headers, body: Buffer.from(body), firstByteMs: (p.firstByteAt ?? performance.now()) - p.sentAt });
   }
 }
 

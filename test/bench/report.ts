@@ -51,6 +51,14 @@ export function markdown(r: BenchReport): string {
   for (const run of r.runs.filter((x) => x.app === 'gatehouse' && x.concurrency === maxC)) {
     for (const [step, s] of Object.entries(run.result.steps)) lines.push(`| ${run.variant} | ${step} | ${s.count} | ${s.p50} | ${s.p95} | ${s.p99} |`);
   }
+  lines.push('', '## Time to first byte of the pages, ms (p50 / p99)', '', '| app | variant | concurrency | GET /login | GET /consent |', '|---|---|---|---|---|');
+  for (const run of r.runs) {
+    const ttfb = (step: string) => {
+      const s = run.result.steps[step];
+      return s ? `${s.firstByte.p50} / ${s.firstByte.p99}` : '–';
+    };
+    lines.push(`| ${run.app} | ${run.variant} | ${run.concurrency} | ${ttfb('GET /login')} | ${ttfb('GET /consent')} |`);
+  }
   lines.push('', '## CPU per flow, ms (highest concurrency)', '', '| app | variant | process | CPU ms per flow |', '|---|---|---|---|');
   for (const run of r.runs.filter((x) => x.concurrency === maxC)) {
     for (const [process, ms] of Object.entries(run.cpuMsPerFlow)) lines.push(`| ${run.app} | ${run.variant} | ${process} | ${ms} |`);

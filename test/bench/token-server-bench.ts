@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { entryArguments } from '../../lib/launcher/compiled.mjs';
+import { serviceRuntime } from '../../lib/launcher/serve';
 import { freePort } from '../support/ports';
 import { tokenServerEnvironment } from '../support/token-server';
 import { runLoad, type LoadResult } from './load';
@@ -45,8 +47,10 @@ async function main() {
   const adminUrl = `http://127.0.0.1:${adminPort}`;
   // --profile DIR writes a V8 CPU profile of the server to DIR, to see what dominates.
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
-  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'lib/token-server/main.ts', '--migrate'], {
-    env: { ...process.env, ...tokenServerEnvironment({ publicPort, adminPort, dsn }), STRATEGIES_ACCESS_TOKEN: values.strategy },
+  // Run as `gatehouse serve` runs it: the same entry (bundle when fresh), heap flags and environment.
+  const runtime = serviceRuntime(process.env);
+  const server = spawn(process.execPath, [...runtime.flags, ...profile, ...entryArguments('token-server'), '--migrate'], {
+    env: { ...runtime.env, NODE_ENV: 'production', ...tokenServerEnvironment({ publicPort, adminPort, dsn }), STRATEGIES_ACCESS_TOKEN: values.strategy },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
