@@ -1,16 +1,9 @@
 // Submit buttons: the primary action, the secondary one, and a link-styled one.
 import { attr, html, type SafeHtml } from '../../lib/html/html';
+import { BUTTON_CLASSES, type ButtonVariant } from '../ui/button-styles';
 
-const BASE = 'inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2.5 text-base font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60';
-
-const VARIANTS = {
-  primary: `${BASE} w-full bg-accent text-white shadow-sm hover:brightness-110`,
-  secondary: `${BASE} w-full border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`,
-  link: 'rounded text-sm font-medium text-slate-700 underline underline-offset-4 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white',
-} as const;
-
-export type ButtonProps = { id: string; label: string; name?: string; value?: string; variant?: keyof typeof VARIANTS; formnovalidate?: boolean };
+export type ButtonProps = { id: string; label: string; name?: string; value?: string; variant?: ButtonVariant; formnovalidate?: boolean };
 
 export function button({ id, label, name, value, variant = 'primary', formnovalidate }: ButtonProps): SafeHtml {
-  return html`<button type="submit" id="${id}" class="${VARIANTS[variant]}"${attr('name', name)}${attr('value', value)}${attr('formnovalidate', formnovalidate)}>${label}</button>`;
+  return html`<button type="submit" id="${id}" class="${BUTTON_CLASSES[variant]}"${attr('name', name)}${attr('value', value)}${attr('formnovalidate', formnovalidate)}>${label}</button>`;
 }

@@ -1,15 +1,8 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { BUTTON_CLASSES, type ButtonVariant } from './button-styles';
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'link' };
-
-const BASE = 'inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2.5 text-base font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60';
-
-const VARIANTS = {
-  primary: `${BASE} w-full bg-accent text-white shadow-sm hover:brightness-110`,
-  secondary: `${BASE} w-full border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`,
-  link: 'rounded text-sm font-medium text-slate-700 underline underline-offset-4 hover:text-slate-950 dark:text-slate-300 dark:hover:text-white',
-} as const;
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant };
 
 export function Button({ variant = 'primary', className, type = 'submit', ...rest }: Props) {
-  return <button type={type} className={`${VARIANTS[variant]} ${className ?? ''}`} {...rest} />;
+  return <button type={type} className={`${BUTTON_CLASSES[variant]} ${className ?? ''}`} {...rest} />;
 }

@@ -34,25 +34,6 @@ type Row = Awaited<ReturnType<TokenServerDb['consentSession']['findFirstOrThrow'
 
 const epoch = () => Math.floor(Date.now() / 1000);
 
-function fromRow(row: Row): AcceptedConsent {
-  const request = JSON.parse(row.request) as Record<string, unknown>;
-  return {
-    id: row.id,
-    subject: row.subject,
-    clientId: row.clientId,
-    loginSessionId: row.loginSessionId,
-    grantScope: JSON.parse(row.grantScope) as string[],
-    grantAudience: JSON.parse(row.grantAudience) as string[],
-    session: JSON.parse(row.session) as ConsentSessionData,
-    context: row.context === null ? undefined : JSON.parse(row.context),
-    request,
-    remember: row.remember,
-    rememberFor: row.rememberFor,
-    handledAt: row.handledAt,
-    skip: row.skip,
-  };
-}
-
 function grantFromRow(row: ConsentGrantRow): ConsentGrant {
   return {
     id: row.id,
@@ -61,6 +42,19 @@ function grantFromRow(row: ConsentGrantRow): ConsentGrant {
     grantScope: JSON.parse(row.grantScope) as string[],
     grantAudience: JSON.parse(row.grantAudience) as string[],
     session: JSON.parse(row.session) as ConsentSessionData,
+  };
+}
+
+function fromRow(row: Row): AcceptedConsent {
+  return {
+    ...grantFromRow(row),
+    loginSessionId: row.loginSessionId,
+    context: row.context === null ? undefined : JSON.parse(row.context),
+    request: JSON.parse(row.request) as Record<string, unknown>,
+    remember: row.remember,
+    rememberFor: row.rememberFor,
+    handledAt: row.handledAt,
+    skip: row.skip,
   };
 }
 
