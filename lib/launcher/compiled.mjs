@@ -43,14 +43,22 @@ function anyNewer(dir, than) {
  * @param {keyof typeof ENTRIES} name
  */
 export function compiledEntry(name) {
+  return bundlesFresh() ? path.join(COMPILED_DIR, `${name}.js`) : undefined;
+}
+
+/** @type {boolean | undefined} */
+let fresh;
+
+/** Whether the bundles are there and newer than every source: worked out once per process (`serve` asks four times). */
+function bundlesFresh() {
+  if (fresh !== undefined) return fresh;
   let builtAt;
   try {
     builtAt = fs.statSync(STAMP_FILE).mtimeMs;
   } catch {
-    return undefined;
+    return (fresh = false);
   }
-  if (SOURCE_DIRS.some((d) => anyNewer(path.join(ROOT, d), builtAt))) return undefined;
-  return path.join(COMPILED_DIR, `${name}.js`);
+  return (fresh = !SOURCE_DIRS.some((d) => anyNewer(path.join(ROOT, d), builtAt)));
 }
 
 /**

@@ -1,11 +1,8 @@
 // RecordStore on PostgreSQL through node-postgres: one pool, group commit in one transaction per batch.
 import pg from 'pg';
 import { postgresConnection } from '../../../prisma/services.mjs';
+import { CONSENT_COLUMNS, CONSENT_GRANT_COLUMNS, RECORD_COLUMNS } from './record-columns.mjs';
 import { GroupCommitQueue, type ConsentGrantRow, type RecordRow, type RecordStore, type RecordWrite } from './record-store';
-
-const COLUMNS = '"key", "kind", "payload", "grantKey", "uidKey", "subject", "clientId", "expiresAt", "consumedAt"';
-const CONSENT_COLUMNS = '"id", "subject", "clientId", "loginSessionId", "grantScope", "grantAudience", "session", "context", "request", "remember", "rememberFor", "handledAt", "expiresAt", "skip"';
-const CONSENT_GRANT_COLUMNS = '"id", "subject", "clientId", "grantScope", "grantAudience", "session"';
 
 type RawRow = Omit<RecordRow, 'expiresAt' | 'consumedAt'> & { expiresAt: string; consumedAt: string | null };
 
@@ -43,7 +40,7 @@ export class PostgresRecordStore implements RecordStore {
         const r = w.row;
         await client.query({
           name: 'oidc-record-upsert',
-          text: `INSERT INTO "OidcRecord" (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+          text: `INSERT INTO "OidcRecord" (${RECORD_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                  ON CONFLICT ("key") DO UPDATE SET "kind"=EXCLUDED."kind", "payload"=EXCLUDED."payload", "grantKey"=EXCLUDED."grantKey",
                  "uidKey"=EXCLUDED."uidKey", "subject"=EXCLUDED."subject", "clientId"=EXCLUDED."clientId", "expiresAt"=EXCLUDED."expiresAt", "consumedAt"=EXCLUDED."consumedAt"`,
           values: [r.key, r.kind, r.payload, r.grantKey, r.uidKey, r.subject, r.clientId, r.expiresAt, r.consumedAt],
@@ -84,7 +81,7 @@ export class PostgresRecordStore implements RecordStore {
   async findByKeys(keys: string[], now: number): Promise<RecordRow | undefined> {
     const { rows } = await this.pool.query<RawRow>({
       name: 'oidc-record-find',
-      text: `SELECT ${COLUMNS} FROM "OidcRecord" WHERE "key" = ANY($1) AND "expiresAt" > $2 LIMIT 1`,
+      text: `SELECT ${RECORD_COLUMNS} FROM "OidcRecord" WHERE "key" = ANY($1) AND "expiresAt" > $2 LIMIT 1`,
       values: [keys, now],
     });
     return fromRaw(rows[0]);
@@ -92,7 +89,7 @@ export class PostgresRecordStore implements RecordStore {
 
   async findByUidKeys(kind: string, uidKeys: string[], now: number): Promise<RecordRow | undefined> {
     const { rows } = await this.pool.query<RawRow>(
-      `SELECT ${COLUMNS} FROM "OidcRecord" WHERE "kind" = $1 AND "uidKey" = ANY($2) AND "expiresAt" > $3 LIMIT 1`,
+      `SELECT ${RECORD_COLUMNS} FROM "OidcRecord" WHERE "kind" = $1 AND "uidKey" = ANY($2) AND "expiresAt" > $3 LIMIT 1`,
       [kind, uidKeys, now],
     );
     return fromRaw(rows[0]);

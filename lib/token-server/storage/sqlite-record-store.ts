@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { projectPath } from '../../project-root';
 import { GroupCommitQueue, type ConsentGrantRow, type RecordRow, type RecordStore, type RecordWrite } from './record-store';
-import { CONSENT_GRANT_COLUMNS, RECORD_COLUMNS, applyPragmas, placeholders } from './sqlite-schema.mjs';
+import { CONSENT_GRANT_COLUMNS, RECORD_COLUMNS } from './record-columns.mjs';
+import { applyPragmas, preparedByKeyCount } from './sqlite-schema.mjs';
 
 /** The messages between this thread and sqlite-writer.mjs. */
 type WriterRequest = { id: number; writes: RecordWrite[] };
@@ -22,12 +23,12 @@ export class SqliteRecordStore implements RecordStore {
   private failure: Error | undefined;
   private readonly findConsentStmt: Database.Statement;
   private readonly findRememberedStmt: Database.Statement;
-  /** Statements that take one key per configured secret, prepared once per key count. */
-  private readonly byKeyCount = new Map<string, Database.Statement>();
+  private readonly keyed: ReturnType<typeof preparedByKeyCount>;
 
   constructor(file: string) {
     this.db = new Database(path.resolve(file));
     applyPragmas(this.db);
+    this.keyed = preparedByKeyCount(this.db);
     this.findConsentStmt = this.db.prepare(`SELECT ${CONSENT_GRANT_COLUMNS} FROM "ConsentSession" WHERE "id" = ?`);
     this.findRememberedStmt = this.db.prepare(
       `SELECT ${CONSENT_GRANT_COLUMNS} FROM "ConsentSession"
@@ -64,13 +65,6 @@ export class SqliteRecordStore implements RecordStore {
       this.pending.set(id, { resolve, reject });
       this.writer.postMessage({ id, writes } satisfies WriterRequest);
     });
-  }
-
-  private keyed(name: string, n: number, sql: (marks: string) => string): Database.Statement {
-    const id = `${name}:${n}`;
-    let stmt = this.byKeyCount.get(id);
-    if (!stmt) this.byKeyCount.set(id, (stmt = this.db.prepare(sql(placeholders(n)))));
-    return stmt;
   }
 
   write(w: RecordWrite): Promise<void> {

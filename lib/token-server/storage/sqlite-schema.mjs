@@ -1,16 +1,27 @@
 // @ts-check
-// What both sides of the SQLite record store share: column lists of Prisma's tables, connection
-// settings, and Prisma's on-disk DateTime format. Plain JavaScript because the writer thread
+// What both sides of the SQLite record store share: connection settings, statements prepared once per
+// key count, and Prisma's on-disk DateTime format. Plain JavaScript because the writer thread
 // (sqlite-writer.mjs) loads it too, and worker threads do not inherit the TypeScript loader.
-
-export const RECORD_COLUMNS = '"key", "kind", "payload", "grantKey", "uidKey", "subject", "clientId", "expiresAt", "consumedAt"';
-export const CONSENT_COLUMNS =
-  '"id", "subject", "clientId", "loginSessionId", "grantScope", "grantAudience", "session", "context", "request", "remember", "rememberFor", "handledAt", "expiresAt", "skip"';
-export const CONSENT_GRANT_COLUMNS = '"id", "subject", "clientId", "grantScope", "grantAudience", "session"';
 
 /** @param {number} n */
 export function placeholders(n) {
   return Array.from({ length: n }, () => '?').join(', ');
+}
+
+/**
+ * Statements that take one key per configured secret (`IN (?, ?)`), prepared once per key count.
+ * @param {import('better-sqlite3').Database} db
+ * @returns {(name: string, n: number, sql: (marks: string) => string) => import('better-sqlite3').Statement}
+ */
+export function preparedByKeyCount(db) {
+  /** @type {Map<string, import('better-sqlite3').Statement>} */
+  const prepared = new Map();
+  return (name, n, sql) => {
+    const id = `${name}:${n}`;
+    let stmt = prepared.get(id);
+    if (!stmt) prepared.set(id, (stmt = db.prepare(sql(placeholders(n)))));
+    return stmt;
+  };
 }
 
 /**

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { CONSENT_COLUMNS, RECORD_COLUMNS, applyPragmas, placeholders, prismaDateTime } from './sqlite-schema.mjs';
+import { CONSENT_COLUMNS, RECORD_COLUMNS } from './record-columns.mjs';
+import { applyPragmas, placeholders, preparedByKeyCount, prismaDateTime } from './sqlite-schema.mjs';
 
 /** @typedef {import('./record-store').RecordWrite} RecordWrite */
 
@@ -28,15 +29,7 @@ function openWriter(file) {
      "request"=excluded."request", "remember"=excluded."remember", "rememberFor"=excluded."rememberFor", "handledAt"=excluded."handledAt",
      "expiresAt"=excluded."expiresAt", "skip"=excluded."skip"`,
   );
-  /** Statements that take one key per configured secret, prepared once per key count. @type {Map<string, import('better-sqlite3').Statement>} */
-  const byKeyCount = new Map();
-  /** @param {string} name @param {number} n @param {(marks: string) => string} sql */
-  const keyed = (name, n, sql) => {
-    const id = `${name}:${n}`;
-    let stmt = byKeyCount.get(id);
-    if (!stmt) byKeyCount.set(id, (stmt = db.prepare(sql(placeholders(n)))));
-    return stmt;
-  };
+  const keyed = preparedByKeyCount(db);
 
   /** @param {RecordWrite} w */
   const apply = (w) => {
