@@ -17,6 +17,7 @@ import { createPublicHandler } from './public-server';
 import { startJanitor } from './storage/janitor';
 import { attachRecordStore, openRecordStore } from './storage/record-store';
 import { SecretBox } from './storage/secret-box';
+import { DatabaseInUseError, takeSqliteServerLock } from './storage/sqlite-server-lock';
 
 /** DSN=memory is a throw-away SQLite file removed at exit, so both drivers see the same data. */
 function concreteDatabase(config: TokenServerConfig): { db: ConcreteDatabaseUrl; cleanup: () => void } {
@@ -35,7 +36,13 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function startTokenServer(config: TokenServerConfig, options: { migrate: boolean }) {
   const log = createLogger('token-server', config.LOG_LEVEL);
   const { db: database, cleanup } = concreteDatabase(config);
-  if (options.migrate || config.DSN.kind === 'memory') await migrate('token-server', database);
+  const serverLock = database.kind === 'sqlite' ? takeSqliteServerLock(path.resolve(database.file)) : undefined;
+  try {
+    if (options.migrate || config.DSN.kind === 'memory') await migrate('token-server', database);
+  } catch (err) {
+    serverLock?.release();
+    throw err;
+  }
   const db = openTokenServerDb(database);
   const records = await openRecordStore(database);
   attachRecordStore(db, records);
@@ -61,6 +68,7 @@ export async function startTokenServer(config: TokenServerConfig, options: { mig
       await Promise.all([publicServer, adminServer].map((s) => new Promise<void>((r) => { s.close(() => r()); s.closeAllConnections(); })));
       await records.close();
       await db.$disconnect();
+      serverLock?.release();
       cleanup();
     },
   };
@@ -84,7 +92,7 @@ async function main() {
 const isEntryPoint = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isEntryPoint) {
   main().catch((err: unknown) => {
-    if (err instanceof ConfigError || err instanceof MigrationError) {
+    if (err instanceof ConfigError || err instanceof MigrationError || err instanceof DatabaseInUseError) {
       console.error(`gatehouse token server: ${err.message}`);
     } else {
       console.error(`gatehouse token server: failed to start: ${err instanceof Error ? err.message : String(err)}`);

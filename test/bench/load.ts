@@ -18,6 +18,8 @@ export async function runLoad(options: {
   next: (worker: number, i: number) => RequestSpec;
   check: (status: number, body: string) => boolean;
   onSuccess?: (body: string) => void;
+  /** Ends the run before `seconds` when it says so, checked before each request. */
+  stopWhen?: () => boolean;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -26,7 +28,7 @@ export async function runLoad(options: {
   await Promise.all(
     Array.from({ length: options.concurrency }, async (_, worker) => {
       let connection: HttpConnection | undefined;
-      for (let i = 0; performance.now() < deadline; i++) {
+      for (let i = 0; performance.now() < deadline && !options.stopWhen?.(); i++) {
         const t0 = performance.now();
         try {
           const spec = options.next(worker, i);

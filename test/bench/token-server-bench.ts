@@ -1,7 +1,8 @@
 // npm run bench:token-server [-- --seconds 10 --concurrency 32 --dsn sqlite|postgres]
 // Starts the packaged token server as its own process (SQLite by default, opaque tokens), then
 // measures client_credentials grants (client_secret_basic) and introspections over keep-alive
-// connections, from this process, on the same machine. Prints a table and one JSON line.
+// connections, from this process, on the same machine: half the issued tokens introspected once each
+// (nothing cached), then tokens introspected again and again. Prints a table and one JSON line.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,7 @@ import { serviceRuntime } from '../../lib/launcher/serve';
 import { freePort } from '../support/ports';
 import { tokenServerEnvironment } from '../support/token-server';
 import { runLoad, type LoadResult } from './load';
-import { cpuMs } from './processes';
+import { cpuMs, residentMb } from './processes';
 
 const { values } = parseArgs({
   options: {
@@ -84,27 +85,43 @@ async function main() {
         if (tokens.length < 50_000) tokens.push((JSON.parse(body) as { access_token: string }).access_token);
       },
     }));
+    const introspectRequest = (token: string) => ({
+      method: 'POST',
+      url: new URL('/admin/oauth2/introspect', adminUrl),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${encodeURIComponent(token)}`,
+    });
+    const isActive = (status: number, body: string) => status === 200 && body.includes('"active":true');
+    // Each token's first introspection: nothing of it is cached yet, so every answer reads the database.
+    const firstSight = tokens.slice(0, Math.floor(tokens.length / 2));
+    let nextUnseen = 0;
+    const uncached = await serverCpu(() => runLoad({
+      concurrency,
+      seconds,
+      next: () => introspectRequest(firstSight[nextUnseen++ % firstSight.length]!),
+      check: isActive,
+      stopWhen: () => nextUnseen >= firstSight.length,
+    }));
+    // Then tokens asked about again and again, as a resource server does on each call it receives.
     const introspection = await serverCpu(() => runLoad({
       concurrency,
       seconds,
-      next: (worker, i) => ({
-        method: 'POST',
-        url: new URL('/admin/oauth2/introspect', adminUrl),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: `token=${encodeURIComponent(tokens[(worker * 7919 + i) % tokens.length]!)}`,
-      }),
-      check: (status, body) => status === 200 && body.includes('"active":true'),
+      next: (worker, i) => introspectRequest(tokens[(worker * 7919 + i) % tokens.length]!),
+      check: isActive,
     }));
 
     const rows = [
       ['client_credentials (client_secret_basic)', grant],
-      ['introspection (active tokens)', introspection],
+      ['introspection, first time each token (uncached)', uncached],
+      ['introspection, tokens asked again (active tokens)', introspection],
     ] as const;
     console.log(`token server benchmark: ${values.dsn}, ${values.strategy} tokens, concurrency ${concurrency}, ${seconds} s each, ${os.cpus().length} CPUs`);
     console.log('| operation | per second | p50 ms | p95 ms | p99 ms | requests | errors | server CPU µs/request |');
     console.log('|---|---|---|---|---|---|---|---|');
     for (const [name, r] of rows) console.log(`| ${name} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.errors} | ${r.serverCpuUsPerRequest} |`);
-    console.log(JSON.stringify({ engine: values.dsn, strategy: values.strategy, concurrency, seconds, clientCredentials: grant, introspection }));
+    const serverRssMb = residentMb(server.pid!);
+    console.log(`token server resident memory after the run: ${serverRssMb} MB`);
+    console.log(JSON.stringify({ engine: values.dsn, strategy: values.strategy, concurrency, seconds, clientCredentials: grant, uncachedIntrospection: uncached, introspection, serverRssMb }));
   } finally {
     server.kill('SIGINT');
     await new Promise((r) => server.once('exit', r));

@@ -317,10 +317,17 @@ describe('token server: Hydra login, consent and logout challenges', () => {
     assert.notEqual(rotated.refresh_token, tokens.refresh_token);
     assert.equal(decodeJwt(rotated.id_token!).sub, 'user-8');
     assert.equal((await userinfo(server, rotated.access_token)).status, 200);
+    const active = async (token: string) => (await admin.introspectOAuth2Token({ token })).data.active;
+    assert.equal(await active(rotated.access_token), true);
+    assert.equal(await active(rotated.refresh_token!), true);
+    assert.equal(await active(tokens.refresh_token!), false, 'a spent refresh token is inactive');
 
     const reuse = await refresh(server, client, tokens.refresh_token!);
     assert.equal(reuse.status, 400);
     assert.equal(((await reuse.json()) as { error: string }).error, 'invalid_grant');
+    // The reuse revoked the whole family, including what introspection had just seen active.
+    assert.equal(await active(rotated.access_token), false);
+    assert.equal(await active(rotated.refresh_token!), false);
     assert.equal((await refresh(server, client, rotated.refresh_token!)).status, 400);
     assert.equal((await userinfo(server, rotated.access_token)).status, 401);
   });
@@ -366,9 +373,14 @@ describe('token server: Hydra login, consent and logout challenges', () => {
     assert.equal(bad.status, 400);
     await admin.revokeOAuth2ConsentSessions({ subject: 'user-10', client: other.client_id });
     assert.equal((await userinfo(server, tokens.access_token)).status, 200);
+    const active = async (token: string) => (await admin.introspectOAuth2Token({ token })).data.active;
+    assert.equal(await active(tokens.access_token), true);
+    assert.equal(await active(tokens.refresh_token!), true);
 
     await admin.revokeOAuth2ConsentSessions({ subject: 'user-10', client: client.client_id });
     assert.deepEqual((await admin.listOAuth2ConsentSessions({ subject: 'user-10' })).data, []);
+    assert.equal(await active(tokens.access_token), false);
+    assert.equal(await active(tokens.refresh_token!), false);
     assert.equal((await userinfo(server, tokens.access_token)).status, 401);
     assert.equal((await refresh(server, client, tokens.refresh_token!)).status, 400);
 

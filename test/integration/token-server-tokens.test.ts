@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { JsonWebKey, OAuth2Client } from '@ory/client';
 import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { sweepExpired } from '../../lib/token-server/storage/janitor';
-import { testDatabase } from '../support/databases';
+import { TEST_ENGINE, testDatabase } from '../support/databases';
 import { adminApis } from '../support/hydra-admin';
 import { assertMatchesSpec } from '../support/openapi';
 import { startTestTokenServer, type TestTokenServer } from '../support/token-server';
@@ -188,6 +188,8 @@ describe('token server tokens: client_credentials, introspection, strategies', (
     const jwtClient = await h.createClient({ access_token_strategy: 'jwt' });
     const jwt = (await h.token({}, [jwtClient.client_id, jwtClient.client_secret])).body.access_token!;
     const opaque = (await h.token({}, [c.client_id, c.client_secret])).body.access_token!;
+    assert.equal((await h.introspect(jwt)).active, true);
+    assert.equal((await h.introspect(opaque)).active, true);
     await adminApis(server.adminUrl, server.publicUrl).oauth2.deleteOAuth2Client({ id: jwtClient.client_id });
     await adminApis(server.adminUrl, server.publicUrl).oauth2.deleteOAuth2Client({ id: c.client_id });
     assert.equal((await h.introspect(jwt)).active, false);
@@ -205,6 +207,7 @@ describe('token server tokens: client_credentials, introspection, strategies', (
     const ta = (await h.token({}, [a.client_id, a.client_secret])).body.access_token!;
     const tb = (await h.token({}, [b.client_id, b.client_secret])).body.access_token!;
     const tj = (await h.token({}, [j.client_id, j.client_secret])).body.access_token!;
+    for (const token of [ta, tb, tj]) assert.equal((await h.introspect(token)).active, true);
     const res = await adminApis(server.adminUrl, server.publicUrl).oauth2.deleteOAuth2Token({ clientId: a.client_id });
     assert.equal(res.status, 204);
     assertMatchesSpec('DELETE', '/admin/oauth2/tokens', res.status, res.data);
@@ -271,6 +274,47 @@ describe('token server tokens: restart', () => {
       assert.equal((await h.introspect(jwt)).active, true);
     } finally {
       await server.close();
+      await database.drop();
+    }
+  });
+});
+
+describe('token server tokens: one server per SQLite file, several on PostgreSQL', () => {
+  const sqlite = TEST_ENGINE === 'sqlite';
+  it(sqlite ? 'refuses a second server on the same SQLite file until the first stopped' : "runs two servers on one PostgreSQL database, each seeing the other's revocations", async () => {
+    const database = await testDatabase('one_server');
+    const env = { DSN: database.url };
+    const running: TestTokenServer[] = [];
+    const start = async () => {
+      const server = await startTestTokenServer(env);
+      running.push(server);
+      return server;
+    };
+    const stop = async (server: TestTokenServer) => {
+      running.splice(running.indexOf(server), 1);
+      await server.close();
+    };
+    try {
+      const first = await start();
+      const h1 = helpers(() => first);
+      const c = await h1.createClient({});
+      const token = (await h1.token({}, [c.client_id, c.client_secret])).body.access_token!;
+      assert.equal((await h1.introspect(token)).active, true);
+      if (sqlite) {
+        await assert.rejects(startTestTokenServer(env), /in use by another token server.*PostgreSQL/s);
+        assert.equal((await h1.introspect(token)).active, true, 'the first server still serves');
+        await stop(first);
+        const second = await start();
+        assert.equal((await helpers(() => second).introspect(token)).active, true);
+      } else {
+        // PostgreSQL reads are never cached, so a revocation on one server is seen at once by the other.
+        const second = await start();
+        assert.equal((await helpers(() => second).introspect(token)).active, true);
+        await adminApis(second.adminUrl, second.publicUrl).oauth2.deleteOAuth2Token({ clientId: c.client_id });
+        assert.equal((await h1.introspect(token)).active, false);
+      }
+    } finally {
+      for (const server of running.splice(0)) await server.close();
       await database.drop();
     }
   });

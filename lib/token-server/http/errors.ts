@@ -21,6 +21,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
+    // A known length instead of chunked framing: one write per answer, as Hydra answers.
+    'content-length': Buffer.byteLength(text),
     ...headers,
   });
   res.end(text);

@@ -56,6 +56,9 @@ export class PostgresRecordStore implements RecordStore {
       case 'revokeGrant':
         await client.query('DELETE FROM "OidcRecord" WHERE "grantKey" = ANY($1)', [w.grantKeys]);
         return;
+      case 'deleteClientTokens':
+        await client.query('DELETE FROM "OidcRecord" WHERE "clientId" = $1 AND "kind" = ANY($2)', [w.clientId, w.kinds]);
+        return;
       case 'upsertConsent': {
         const c = w.row;
         // handledAt is TIMESTAMP(3) without time zone holding UTC, as Prisma writes it: PostgreSQL

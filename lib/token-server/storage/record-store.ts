@@ -45,6 +45,8 @@ export type RecordWrite =
   | { op: 'consume'; keys: string[]; at: number }
   | { op: 'destroy'; keys: string[] }
   | { op: 'revokeGrant'; grantKeys: string[] }
+  /** Hydra's DELETE /admin/oauth2/tokens?client_id=: the client's records of these kinds. */
+  | { op: 'deleteClientTokens'; clientId: string; kinds: string[] }
   | { op: 'upsertConsent'; row: ConsentRow };
 
 export interface RecordStore {
@@ -59,8 +61,8 @@ export interface RecordStore {
 
 export async function openRecordStore(db: ConcreteDatabaseUrl): Promise<RecordStore> {
   if (db.kind === 'sqlite') {
-    const { SqliteRecordStore } = await import('./sqlite-record-store');
-    return new SqliteRecordStore(db.file);
+    const [{ SqliteRecordStore }, { CachedRecordStore }] = await Promise.all([import('./sqlite-record-store'), import('./record-cache')]);
+    return new CachedRecordStore(new SqliteRecordStore(db.file));
   }
   const { PostgresRecordStore } = await import('./postgres-record-store');
   return new PostgresRecordStore(db.url);

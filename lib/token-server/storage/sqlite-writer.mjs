@@ -48,6 +48,9 @@ function openWriter(file) {
       case 'revokeGrant':
         keyed('revokeGrant', w.grantKeys.length, (m) => `DELETE FROM "OidcRecord" WHERE "grantKey" IN (${m})`).run(...w.grantKeys);
         return;
+      case 'deleteClientTokens':
+        keyed('deleteClientTokens', w.kinds.length, (m) => `DELETE FROM "OidcRecord" WHERE "clientId" = ? AND "kind" IN (${m})`).run(w.clientId, ...w.kinds);
+        return;
       case 'upsertConsent': {
         const c = w.row;
         upsertConsent.run(
