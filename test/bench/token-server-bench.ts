@@ -2,7 +2,8 @@
 // Starts the packaged token server as its own process (SQLite by default, opaque tokens), then
 // measures client_credentials grants (client_secret_basic) and introspections over keep-alive
 // connections, from this process, on the same machine: half the issued tokens introspected once each
-// (nothing cached), then tokens introspected again and again. Prints a table and one JSON line.
+// (nothing cached), then all tokens introspected again (about three times each), then 1,000 tokens
+// introspected again and again. Prints a table and one JSON line.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -110,10 +111,19 @@ async function main() {
       check: isActive,
     }));
 
+    // A few busy clients: 1,000 tokens, each introspected again and again (all cached after the first).
+    const hot = await serverCpu(() => runLoad({
+      concurrency,
+      seconds,
+      next: (worker, i) => introspectRequest(tokens[(worker * 31 + i) % Math.min(1000, tokens.length)]!),
+      check: isActive,
+    }));
+
     const rows = [
       ['client_credentials (client_secret_basic)', grant],
       ['introspection, first time each token (uncached)', uncached],
       ['introspection, tokens asked again (active tokens)', introspection],
+      ['introspection, 1,000 tokens asked again and again', hot],
     ] as const;
     console.log(`token server benchmark: ${values.dsn}, ${values.strategy} tokens, concurrency ${concurrency}, ${seconds} s each, ${os.cpus().length} CPUs`);
     console.log('| operation | per second | p50 ms | p95 ms | p99 ms | requests | errors | server CPU µs/request |');
@@ -121,7 +131,7 @@ async function main() {
     for (const [name, r] of rows) console.log(`| ${name} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.errors} | ${r.serverCpuUsPerRequest} |`);
     const serverRssMb = residentMb(server.pid!);
     console.log(`token server resident memory after the run: ${serverRssMb} MB`);
-    console.log(JSON.stringify({ engine: values.dsn, strategy: values.strategy, concurrency, seconds, clientCredentials: grant, uncachedIntrospection: uncached, introspection, serverRssMb }));
+    console.log(JSON.stringify({ engine: values.dsn, strategy: values.strategy, concurrency, seconds, clientCredentials: grant, uncachedIntrospection: uncached, introspection, hotIntrospection: hot, serverRssMb }));
   } finally {
     server.kill('SIGINT');
     await new Promise((r) => server.once('exit', r));
