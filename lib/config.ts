@@ -3,7 +3,7 @@
 // environment works unchanged for the packaged token server.
 import { z } from 'zod';
 import { DEV_SECRET_PREFIX } from './dev-secrets';
-import { parseCidr } from './security/cidr';
+import { blockListOf } from './security/cidr';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -136,7 +136,7 @@ const trustedProxies = z
   .string()
   .default('loopback,private')
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-  .refine((list) => list.every((entry) => entry === 'loopback' || entry === 'private' || parseCidr(entry) !== undefined), 'loopback, private or CIDR blocks such as 10.0.0.0/8, comma-separated');
+  .refine((list) => blockListOf(list) !== undefined, 'loopback, private or CIDR blocks such as 10.0.0.0/8, comma-separated');
 
 const appSchema = z.object({
   GATEHOUSE_DEV: flag,

@@ -1,6 +1,6 @@
 // Submit buttons: the primary action, the secondary one, and a link-styled one.
 import { attr, html, type SafeHtml } from '../../lib/html/html';
-import { BUTTON_CLASSES, type ButtonVariant } from '../ui/button-styles';
+import { BUTTON_CLASSES, type ButtonVariant } from '../ui/styles';
 
 export type ButtonProps = { id: string; label: string; name?: string; value?: string; variant?: ButtonVariant; formnovalidate?: boolean };
 

@@ -11,7 +11,7 @@ export function formErrorOf(problem: Problem): FormError {
   return problem === 'missing' ? 'invalid' : problem;
 }
 
-export function formErrorText(error: FormError, m: Messages): string {
+function formErrorText(error: FormError, m: Messages): string {
   switch (error) {
     case 'formExpired':
       return m.common.formExpired;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ALERT_CLASSES } from './styles';
 
 /** A message announced to screen readers as soon as it appears. */
 export function Alert({ id, children }: { id?: string; children: ReactNode }) {
@@ -6,7 +7,7 @@ export function Alert({ id, children }: { id?: string; children: ReactNode }) {
     <div
       id={id}
       role="alert"
-      className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+      className={ALERT_CLASSES}
     >
       {children}
     </div>

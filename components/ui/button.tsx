@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { BUTTON_CLASSES, type ButtonVariant } from './button-styles';
+import { BUTTON_CLASSES, type ButtonVariant } from './styles';
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant };
 

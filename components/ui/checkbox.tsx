@@ -1,24 +1,25 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { CHECKBOX_CLASSES, FIELD_CLASSES } from './styles';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { id: string; label: ReactNode; hint?: ReactNode };
 
 export function Checkbox({ id, label, hint, ...input }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="flex items-start gap-3">
+    <div className={CHECKBOX_CLASSES.row}>
       <input
         id={id}
         type="checkbox"
         aria-describedby={hintId}
-        className="mt-0.5 h-5 w-5 shrink-0 rounded border-slate-400 accent-accent"
+        className={CHECKBOX_CLASSES.input}
         {...input}
       />
-      <div className="min-w-0">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+      <div className={CHECKBOX_CLASSES.text}>
+        <label htmlFor={id} className={FIELD_CLASSES.label}>
           {label}
         </label>
         {hint ? (
-          <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+          <p id={hintId} className={FIELD_CLASSES.hint}>
             {hint}
           </p>
         ) : null}

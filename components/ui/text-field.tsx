@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { FIELD_CLASSES } from './styles';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { id: string; label: string; hint?: string; error?: string; alsoDescribedBy?: string };
 
@@ -8,26 +9,24 @@ export function TextField({ id, label, hint, error, alsoDescribedBy, ...input }:
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, alsoDescribedBy, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+    <div className={FIELD_CLASSES.group}>
+      <label htmlFor={id} className={FIELD_CLASSES.label}>
         {label}
       </label>
       <input
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className={`block min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 dark:bg-slate-950 dark:text-slate-100 ${
-          error ? 'border-red-600 dark:border-red-400' : 'border-slate-300 dark:border-slate-600'
-        }`}
+        className={`${FIELD_CLASSES.input} ${error ? FIELD_CLASSES.inputBorderInvalid : FIELD_CLASSES.inputBorder}`}
         {...input}
       />
       {error ? (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-300">
+        <p id={errorId} className={FIELD_CLASSES.error}>
           {error}
         </p>
       ) : null}
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+        <p id={hintId} className={FIELD_CLASSES.hint}>
           {hint}
         </p>
       ) : null}

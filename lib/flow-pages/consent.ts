@@ -14,6 +14,7 @@ import { consentAcceptance } from '../scopes/consent-grant';
 import { describeScope } from '../scopes/describe-scope';
 import { grantedScopes } from '../scopes/grant-scope';
 import { findLiveUser } from '../users/live-user';
+import type { SignInUser } from '../users/sign-in-reads';
 import { pageView, type FlowContext } from './context';
 import { formCsrfToken, hasValidCsrfToken } from './csrf';
 import { redirectTo, sendFailure, sendProblem } from './problem-page';
@@ -23,9 +24,7 @@ const consentForm = z.object({ intent: z.enum(['accept', 'reject', 'switch']), r
 
 const pageHref = (challenge: string) => `/consent?consent_challenge=${encodeURIComponent(challenge)}`;
 
-type LiveUser = NonNullable<Awaited<ReturnType<typeof findLiveUser>>>;
-
-function sendForm(ctx: FlowContext, challenge: string, request: ConsentRequest, user: LiveUser, state: ConsentState): void {
+function sendForm(ctx: FlowContext, challenge: string, request: ConsentRequest, user: SignInUser, state: ConsentState): void {
   const view = pageView(ctx, request.uiLocales);
   sendPage(
     ctx.res,

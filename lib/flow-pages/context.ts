@@ -2,13 +2,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PageView } from '../../components/flow-pages/document';
 import { brand } from '../branding';
+import type { BlockList } from 'node:net';
 import type { AppConfig } from '../config';
 import type { SearchParams } from '../hydra/challenge';
 import { chooseLocale } from '../i18n/choose-locale';
 import { messagesFor } from '../i18n/messages';
 
 /** Enough to answer with any page. */
-export type FlowRequest = { req: IncomingMessage; res: ServerResponse; config: AppConfig; stylesheetHref: string };
+export type FlowRequest = {
+  req: IncomingMessage;
+  res: ServerResponse;
+  config: AppConfig;
+  stylesheetHref: string;
+  /** config.TRUSTED_PROXIES as a list, built once at start-up. */
+  trustedProxies: BlockList;
+};
 
 /** HEAD is answered as GET (Node sends no body for it). */
 export type FlowContext = FlowRequest & { method: 'GET' | 'POST'; query: SearchParams };

@@ -3,6 +3,7 @@
 // Everything else falls through to Next.js.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppConfig } from '../config';
+import { blockListOf } from '../security/cidr';
 import type { Logger } from '../logger';
 import { getConsent, postConsent } from './consent';
 import type { FlowContext, FlowRequest } from './context';
@@ -31,6 +32,7 @@ export type FlowPagesHandler = (req: IncomingMessage, res: ServerResponse) => Pr
 
 export function createFlowPages({ config, log, stylesheet }: FlowPagesOptions): FlowPagesHandler {
   const appOrigin = new URL(config.APP_URL).origin;
+  const trustedProxies = blockListOf(config.TRUSTED_PROXIES)!; // validated by the configuration
 
   async function post(ctx: FlowContext, handler: NonNullable<Page['post']>): Promise<void> {
     // A form posted from another origin is refused before its body is read.
@@ -50,7 +52,7 @@ export function createFlowPages({ config, log, stylesheet }: FlowPagesOptions): 
     const isAsset = pathname.startsWith('/assets/');
     if (!page && !isAsset) return false;
 
-    const r: FlowRequest = { req, res, config, stylesheetHref: stylesheet.href };
+    const r: FlowRequest = { req, res, config, stylesheetHref: stylesheet.href, trustedProxies };
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     if (!page || !(method === 'GET' || (method === 'POST' && page.post))) {
       if (isAsset && method === 'GET') sendStylesheet(req, res, stylesheet, pathname);

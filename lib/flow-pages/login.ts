@@ -98,7 +98,7 @@ export async function postLogin(ctx: FlowContext, form: URLSearchParams): Promis
 
   // Throttled keys are refused before any password is checked, whether or not the account exists.
   const db = appDb();
-  const keys = loginThrottleKeys(email, clientIp(ctx.req, ctx.config.TRUSTED_PROXIES));
+  const keys = loginThrottleKeys(email, clientIp(ctx.req, ctx.trustedProxies));
   const wait = await throttleWait(db, keys);
   if (wait > 0) return answerWithForm(ctx, challenge, { signInError: 'throttled', retryAfterSeconds: retrySeconds(wait), email, remember });
 

@@ -1,8 +1,9 @@
 // Reading a flow-page request: the query string, the origin of a post, and its form body.
 import type { IncomingMessage } from 'node:http';
+import { BodyTooLargeError, readLimitedBody } from '../http/body';
 import type { SearchParams } from '../hydra/challenge';
 
-export const FORM_LIMIT_BYTES = 64 * 1024;
+const FORM_LIMIT_BYTES = 64 * 1024;
 
 /** The query as the page schemas expect it: a repeated parameter becomes an array (and no challenge). */
 export function searchParamsOf(search: string): SearchParams {
@@ -26,18 +27,11 @@ export type FormBody = { ok: true; form: URLSearchParams } | { ok: false; status
 export function readForm(req: IncomingMessage): Promise<FormBody> {
   const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return Promise.resolve({ ok: false, status: 415 });
-  if (Number(req.headers['content-length']) > FORM_LIMIT_BYTES) return Promise.resolve({ ok: false, status: 413 });
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      // Past the limit the answer is given at once; the rest of the body is still read and dropped,
-      // so the connection stays usable and the browser gets the page rather than a reset.
-      size += chunk.length;
-      if (size > FORM_LIMIT_BYTES) resolve({ ok: false, status: 413 });
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve({ ok: true, form: new URLSearchParams(Buffer.concat(chunks).toString('utf8')) }));
-    req.on('error', reject);
-  });
+  return readLimitedBody(req, FORM_LIMIT_BYTES).then(
+    (text): FormBody => ({ ok: true, form: new URLSearchParams(text) }),
+    (err: unknown): FormBody => {
+      if (err instanceof BodyTooLargeError) return { ok: false, status: 413 };
+      throw err;
+    },
+  );
 }

@@ -12,7 +12,7 @@ export type Attempt<T> = { ok: true; value: T } | Failure;
 
 const log = createLogger('app');
 
-export function failureOf(err: unknown): Failure {
+function failureOf(err: unknown): Failure {
   if (err instanceof ChallengeHandled) return { ok: false, problem: 'invalid', redirectTo: err.redirectTo };
   if (err instanceof ChallengeNotFound) return { ok: false, problem: 'invalid' };
   if (err instanceof ChallengeExpired) return { ok: false, problem: 'expired' };

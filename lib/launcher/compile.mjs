@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { COMPILED_DIR, ENTRIES, STAMP_FILE } from './compiled.mjs';
+import { COMPILED_DIR, ENTRIES, ROOT, STAMP_FILE } from './compiled.mjs';
 
-const ROOT = path.resolve(COMPILED_DIR, '..', '..', '..');
 const LIVE_ELSEWHERE = [path.join(ROOT, 'lib', 'generated') + path.sep, path.join(ROOT, 'prisma') + path.sep];
 
 /** @type {esbuild.Plugin} */

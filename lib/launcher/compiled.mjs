@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The project's root directory (package.json, .next/, prisma/). This module is never bundled, so its own place tells. */
+export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export const COMPILED_DIR = path.join(ROOT, 'lib', 'generated', 'server');
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { projectRoot } from '../project-root';
 import { entryArguments } from './compiled.mjs';
 import type { DemoData } from './demo-data';
-import { devEnvironment, loadOrCreateDevSecrets, type DevSecrets, type Ports } from './dev-defaults';
+import { devEnvironment, loadOrCreateDevSecrets, type Ports } from './dev-defaults';
 import type { Prepared } from './prepare-process';
 
 /** Like Hydra's `serve all|public|admin`: both services, or one of them (the app alone in front of a real Hydra). */
@@ -36,7 +36,7 @@ function profilingFlags(env: Env): string[] {
  *   size; each service's live heap is tens of MB (its caches are bounded).
  * An operator's own MALLOC_ARENA_MAX or NODE_OPTIONS heap flags win; other C libraries ignore the variable.
  */
-export function serviceRuntime(env: Env): { flags: string[]; env: Env } {
+function serviceRuntime(env: Env): { flags: string[]; env: Env } {
   const own = env.NODE_OPTIONS ?? '';
   const flags = [
     ...(own.includes('--max-semi-space-size') ? [] : ['--max-semi-space-size=8']),
@@ -45,14 +45,20 @@ export function serviceRuntime(env: Env): { flags: string[]; env: Env } {
   return { flags, env: { MALLOC_ARENA_MAX: '1', ...env } };
 }
 
-function startChild(name: string, entry: 'token-server' | 'app-server', env: Env): ChildProcess {
+/** The node arguments and environment a service runs with; the benchmarks start services the same way. */
+export function serviceCommand(entry: 'token-server' | 'app-server', env: Env): { args: string[]; env: NodeJS.ProcessEnv } {
   const runtime = serviceRuntime(env);
-  return spawn(process.execPath, [...runtime.flags, ...profilingFlags(env), ...entryArguments(entry)], {
-    cwd: projectRoot,
+  return {
+    args: [...runtime.flags, ...profilingFlags(env), ...entryArguments(entry)],
     // The production build runs with React's production runtime whatever the caller's NODE_ENV.
     env: { ...runtime.env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  }).once('error', (err) => console.error(`gatehouse: could not start the ${name}: ${err.message}`));
+  };
+}
+
+function startChild(name: string, entry: 'token-server' | 'app-server', env: Env): ChildProcess {
+  const command = serviceCommand(entry, env);
+  return spawn(process.execPath, command.args, { cwd: projectRoot, env: command.env, stdio: ['ignore', 'inherit', 'inherit'] })
+    .once('error', (err) => console.error(`gatehouse: could not start the ${name}: ${err.message}`));
 }
 
 /** The status of a GET, or 0 when nothing answers (node:http: fetch would load undici into this resident process). */
@@ -81,14 +87,14 @@ async function waitUntilReady(url: string, child: ChildProcess, name: string, ti
 function runStep<T>(entry: 'prepare' | 'seed-demo', env: Env): Promise<T> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, entryArguments(entry), { cwd: projectRoot, env: { ...env, NODE_ENV: 'production' } as NodeJS.ProcessEnv }, (err, stdout, stderr) => {
-      const lastLine = (text: string) => text.trim().split('\n').filter((l) => !l.includes('Unsupported runtime')).at(-1);
+      const lastLine = (text: string) => text.trim().split('\n').at(-1);
       if (err) reject(new Error(lastLine(stderr) || err.message));
       else resolve(JSON.parse(lastLine(stdout) ?? 'null') as T);
     });
   });
 }
 
-function resolveEnvironments(options: ServeOptions): { tokenServerEnv: Env; appEnv: Env; secrets?: DevSecrets } {
+function resolveEnvironments(options: ServeOptions): { tokenServerEnv: Env; appEnv: Env } {
   if (!options.dev) return { tokenServerEnv: { ...process.env }, appEnv: { ...process.env } };
   fs.mkdirSync(options.dataDir, { recursive: true });
   const secrets = loadOrCreateDevSecrets(options.dataDir);
@@ -104,7 +110,6 @@ function resolveEnvironments(options: ServeOptions): { tokenServerEnv: Env; appE
   return {
     tokenServerEnv: { ...defaults.tokenServer, ...process.env, ...portEnv },
     appEnv: { ...defaults.app, ...process.env, ...portEnv },
-    secrets,
   };
 }
 
@@ -135,7 +140,7 @@ function printSummary(prepared: Prepared, dataDir: string | undefined, demo?: De
 }
 
 export async function serve(options: ServeOptions): Promise<number> {
-  const { tokenServerEnv, appEnv, secrets } = resolveEnvironments(options);
+  const { tokenServerEnv, appEnv } = resolveEnvironments(options);
   const runTokenServer = options.services !== 'app';
   const runApp = options.services !== 'token-server';
   // The configurations are validated first, so a bad value stops everything with one line.
@@ -147,34 +152,34 @@ export async function serve(options: ServeOptions): Promise<number> {
   const children: ChildProcess[] = [];
   let stopping = false;
   let failed = false;
+  const running = (c: ChildProcess) => c.exitCode === null && c.signalCode === null;
   const stopAll = (signal: NodeJS.Signals) => {
     stopping = true;
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill(signal);
+    for (const c of children) if (running(c)) c.kill(signal);
   };
-  const running = (c: ChildProcess) => c.exitCode === null && c.signalCode === null;
-  const exited = new Promise<number>((resolve) => {
-    const watch = (name: string, child: ChildProcess) => {
-      children.push(child);
-      child.on('exit', (code, signal) => {
-        if (!stopping) {
-          console.error(`gatehouse: the ${name} exited (${signal ?? `code ${code}`}); stopping the stack`);
-          failed = true;
-          stopAll('SIGTERM');
-        } else if (code !== 0 && signal === null) failed = true;
-        if (!children.some(running)) resolve(failed ? 1 : 0);
-      });
-    };
-    if (runTokenServer) watch('token server', startChild('token server', 'token-server', tokenServerEnv));
-    if (runApp) watch('app', startChild('app', 'app-server', appEnv));
-  });
+  let resolveExited: (code: number) => void = () => {};
+  const exited = new Promise<number>((resolve) => (resolveExited = resolve));
+  const watch = (name: string, child: ChildProcess): ChildProcess => {
+    children.push(child);
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        console.error(`gatehouse: the ${name} exited (${signal ?? `code ${code}`}); stopping the stack`);
+        failed = true;
+        stopAll('SIGTERM');
+      } else if (code !== 0 && signal === null) failed = true;
+      if (!children.some(running)) resolveExited(failed ? 1 : 0);
+    });
+    return child;
+  };
+  const tokenServer = runTokenServer ? watch('token server', startChild('token server', 'token-server', tokenServerEnv)) : undefined;
+  const app = runApp ? watch('app', startChild('app', 'app-server', appEnv)) : undefined;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAll(signal === 'SIGHUP' ? 'SIGTERM' : signal));
 
   try {
-    const [first, second] = children;
-    if (prepared.tokenServer) await waitUntilReady(`http://127.0.0.1:${prepared.tokenServer.adminPort}/health/ready`, first!, 'token server');
-    if (prepared.app) await waitUntilReady(`http://127.0.0.1:${prepared.app.port}/health/alive`, (runTokenServer ? second : first)!, 'app');
+    if (prepared.tokenServer && tokenServer) await waitUntilReady(`http://127.0.0.1:${prepared.tokenServer.adminPort}/health/ready`, tokenServer, 'token server');
+    if (prepared.app && app) await waitUntilReady(`http://127.0.0.1:${prepared.app.port}/health/alive`, app, 'app');
     // The demo data needs both: a user in the app's table and a client through the admin API.
-    const demo = secrets && options.services === 'all' ? await runStep<DemoData>('seed-demo', { ...appEnv, GATEHOUSE_DEMO_DATA_DIR: path.resolve(options.dataDir) }) : undefined;
+    const demo = options.dev && options.services === 'all' ? await runStep<DemoData>('seed-demo', { ...appEnv, GATEHOUSE_DEMO_DATA_DIR: path.resolve(options.dataDir) }) : undefined;
     printSummary(prepared, options.dev ? options.dataDir : undefined, demo);
   } catch (err) {
     if (!stopping) {

@@ -14,7 +14,7 @@ import { runFlowLoad, type Variant } from './flow-load';
 import { runLoad } from './load';
 import { weighPage } from './page-weight';
 import { cpuMs, residentMb } from './processes';
-import { markdown, ratio, svgChart, type BenchReport, type FlowRun } from './report';
+import { markdown, ratio, stackMb, svgChart, type BenchReport, type FlowRun } from './report';
 import { startTargets, type Target } from './targets';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, seconds: { type: 'string' } } });
@@ -137,7 +137,7 @@ async function main() {
         runs.filter((r) => r.app === 'gatehouse' && r.concurrency === 8).map((r) => [r.variant, r.result.steps['GET /login']?.firstByte.p50]),
       ),
       maxResidentMb: Math.max(...memory.map((m) => m.afterMb)),
-      gatehouseStackResidentMb: Math.round(memory.filter((m) => m.app === 'gatehouse').reduce((n, m) => n + m.afterMb, 0)),
+      gatehouseStackResidentMb: Math.round(stackMb(memory, 'gatehouse', 'afterMb')),
     }));
   } finally {
     await stop();

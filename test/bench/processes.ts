@@ -4,8 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../support/ports';
-import { entryArguments } from '../../lib/launcher/compiled.mjs';
-import { serviceRuntime } from '../../lib/launcher/serve';
+import { serviceCommand } from '../../lib/launcher/serve';
 import { startStack, type Stack } from '../support/stack';
 import { tokenServerEnvironment } from '../support/token-server';
 
@@ -75,7 +74,7 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-export function childPids(pid: number): number[] {
+function childPids(pid: number): number[] {
   try {
     return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
   } catch {
@@ -84,7 +83,7 @@ export function childPids(pid: number): number[] {
 }
 
 /** A process's command line from /proc ('' when it is gone). */
-export function commandLine(pid: number): string {
+function commandLine(pid: number): string {
   try {
     return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
   } catch {
@@ -137,11 +136,11 @@ export async function startReference(): Promise<ReferenceUnderTest> {
   const publicUrl = `http://127.0.0.1:${publicPort}`;
   const adminUrl = `http://127.0.0.1:${adminPort}`;
   const children: ChildProcess[] = [];
-  const referenceRuntime = serviceRuntime(process.env);
+  // Run as `gatehouse serve` runs Gatehouse's own: the same entry (bundle when fresh), flags and environment.
+  const referenceTokenServer = serviceCommand('token-server', { ...process.env, ...tokenServerEnvironment({ publicPort, adminPort, appUrl, dsn: `sqlite://${path.join(dataDir, 'token-server.sqlite')}` }) });
   children.push(
-    // Run as `gatehouse serve` runs Gatehouse's own: the same entry (bundle when fresh), flags and environment.
-    spawn(process.execPath, [...referenceRuntime.flags, ...entryArguments('token-server'), '--migrate'], {
-      env: { ...referenceRuntime.env, NODE_ENV: 'production', ...tokenServerEnvironment({ publicPort, adminPort, appUrl, dsn: `sqlite://${path.join(dataDir, 'token-server.sqlite')}` }) },
+    spawn(process.execPath, [...referenceTokenServer.args, '--migrate'], {
+      env: referenceTokenServer.env,
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     }),

@@ -81,12 +81,16 @@ export function markdown(r: BenchReport): string {
   lines.push('', '## Resident memory', '', '| process | idle after start | after the load |', '|---|---|---|');
   for (const m of r.memory) lines.push(`| ${m.name} | ${m.idleMb} MB | ${m.afterMb} MB |`);
   for (const app of ['gatehouse', 'reference'] as const) {
-    const own = r.memory.filter((m) => m.app === app);
-    const sum = (f: (m: Memory) => number) => Math.round(own.reduce((n, m) => n + f(m), 0) * 10) / 10;
-    if (own.length > 0) lines.push(`| **${app}, whole stack** | **${sum((m) => m.idleMb)} MB** | **${sum((m) => m.afterMb)} MB** |`);
+    const tenth = (field: 'idleMb' | 'afterMb') => Math.round(stackMb(r.memory, app, field) * 10) / 10;
+    if (r.memory.some((m) => m.app === app)) lines.push(`| **${app}, whole stack** | **${tenth('idleMb')} MB** | **${tenth('afterMb')} MB** |`);
   }
   lines.push('', '![flows per second by concurrency](flows.svg)', '');
   return lines.join('\n');
+}
+
+/** One stack's resident memory: the sum over its processes. */
+export function stackMb(memory: readonly Memory[], app: Memory['app'], field: 'idleMb' | 'afterMb'): number {
+  return memory.filter((m) => m.app === app).reduce((n, m) => n + m[field], 0);
 }
 
 export function svgChart(runs: FlowRun[]): string {

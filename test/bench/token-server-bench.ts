@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { entryArguments } from '../../lib/launcher/compiled.mjs';
-import { serviceRuntime } from '../../lib/launcher/serve';
+import { serviceCommand } from '../../lib/launcher/serve';
 import { freePort } from '../support/ports';
 import { tokenServerEnvironment } from '../support/token-server';
 import { runLoad, type LoadResult } from './load';
@@ -47,12 +46,16 @@ async function main() {
   const dsn = values.dsn === 'postgres' ? `postgres://postgres@127.0.0.1:5432/test?schema=${schema}` : `sqlite://${path.join(dir, 'bench.sqlite')}`;
   const publicUrl = `http://127.0.0.1:${publicPort}`;
   const adminUrl = `http://127.0.0.1:${adminPort}`;
+  // Run as `gatehouse serve` runs it: the same entry (bundle when fresh), heap flags and environment;
   // --profile DIR writes a V8 CPU profile of the server to DIR, to see what dominates.
-  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
-  // Run as `gatehouse serve` runs it: the same entry (bundle when fresh), heap flags and environment.
-  const runtime = serviceRuntime(process.env);
-  const server = spawn(process.execPath, [...runtime.flags, ...profile, ...entryArguments('token-server'), '--migrate'], {
-    env: { ...runtime.env, NODE_ENV: 'production', ...tokenServerEnvironment({ publicPort, adminPort, dsn }), STRATEGIES_ACCESS_TOKEN: values.strategy },
+  const command = serviceCommand('token-server', {
+    ...process.env,
+    ...tokenServerEnvironment({ publicPort, adminPort, dsn }),
+    STRATEGIES_ACCESS_TOKEN: values.strategy,
+    ...(values.profile ? { GATEHOUSE_CPU_PROFILE_DIR: values.profile } : {}),
+  });
+  const server = spawn(process.execPath, [...command.args, '--migrate'], {
+    env: command.env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

@@ -3,6 +3,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { ConfigError, loadAppConfig } from '../../lib/config';
+import { blockListOf } from '../../lib/security/cidr';
 import { clientIp } from '../../lib/security/client-ip';
 
 const appEnv = {
@@ -20,7 +21,7 @@ describe('client address for throttling', () => {
   let port: number;
   let trusted: readonly string[] = [];
   before(async () => {
-    server = createServer((req, res) => res.end(clientIp(req, trusted)));
+    server = createServer((req, res) => res.end(clientIp(req, blockListOf(trusted)!)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });

@@ -13,13 +13,12 @@ import type { HydraClient } from '../clients/client-schema';
 import { readJson } from '../http/body';
 import { HydraError, badRequest, notFound } from '../http/errors';
 import type { FlowRecords } from './flow-records';
+import { epoch } from '../epoch';
 
 export const INTERACTION_GRACE_SECONDS = 3600;
 
 export type Interaction = InstanceType<Provider['Interaction']>;
 export type ChallengeKind = 'login' | 'consent';
-
-const epoch = () => Math.floor(Date.now() / 1000);
 
 /** Reads `<kind>_challenge` or its alias `challenge`; a missing one is Hydra's 400. */
 export function challengeParam(url: URL, kind: string): string {

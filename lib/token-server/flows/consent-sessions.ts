@@ -8,6 +8,7 @@ import type { TokenServerDb } from '../../db/token-server-db';
 import { createOidcAdapterFactory } from '../storage/oidc-adapter';
 import { recordStoreOf, type ConsentGrantRow } from '../storage/record-store';
 import type { SecretBox } from '../storage/secret-box';
+import { epoch } from '../epoch';
 
 export type ConsentSessionData = { access_token: Record<string, unknown>; id_token: Record<string, unknown> };
 
@@ -31,8 +32,6 @@ export type AcceptedConsent = {
 export type ConsentGrant = Pick<AcceptedConsent, 'id' | 'subject' | 'clientId' | 'grantScope' | 'grantAudience' | 'session'>;
 
 type Row = Awaited<ReturnType<TokenServerDb['consentSession']['findFirstOrThrow']>>;
-
-const epoch = () => Math.floor(Date.now() / 1000);
 
 function grantFromRow(row: ConsentGrantRow): ConsentGrant {
   return {

@@ -14,10 +14,9 @@ import { createFlowRecords } from './flow-records';
 import { hydraInteractionPolicy } from './interaction-policy';
 import { finishLogoutMiddleware, hydraLogoutSource, logoutEntryMiddleware } from './logout';
 import { hydraExtraTokenClaims, hydraFindAccount, hydraIssueRefreshToken, installClaimPassThrough } from './token-claims';
+import { epoch } from '../epoch';
 
 export type FlowDeps = { config: TokenServerConfig; db: TokenServerDb; box: SecretBox };
-
-const epoch = () => Math.floor(Date.now() / 1000);
 
 /** Where the browser goes for an interaction: Hydra's login, registration or consent URL with the challenge. */
 export function interactionUrl(config: TokenServerConfig, prompt: string, uid: string): string {

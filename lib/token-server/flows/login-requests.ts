@@ -9,8 +9,7 @@ import {
 } from './challenges';
 import type { FlowRecords } from './flow-records';
 import { deleteLoginSession } from './logout';
-
-const epoch = () => Math.floor(Date.now() / 1000);
+import { epoch } from '../epoch';
 
 export const acceptLoginSchema = z.object({
   subject: z.string().min(1, 'must not be empty'),

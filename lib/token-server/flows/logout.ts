@@ -11,9 +11,9 @@ import type { TokenServerDb } from '../../db/token-server-db';
 import type { SecretBox } from '../storage/secret-box';
 import { issuerOrigin } from './challenges';
 import type { FlowRecords, LogoutRequestRecord } from './flow-records';
+import { epoch } from '../epoch';
 
 const END_SESSION_PATH = '/oauth2/sessions/logout';
-const epoch = () => Math.floor(Date.now() / 1000);
 
 type Middleware = Parameters<Provider['use']>[0];
 type KoaCtx = Parameters<Middleware>[0];

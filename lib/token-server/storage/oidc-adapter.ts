@@ -5,8 +5,7 @@ import type { TokenServerDb } from '../../db/token-server-db';
 import { DEFAULT_CACHED_ROWS, isCachedKind } from './record-cache';
 import { recordStoreOf, type RecordRow } from './record-store';
 import type { SecretBox } from './secret-box';
-
-const epoch = () => Math.floor(Date.now() / 1000);
+import { epoch } from '../epoch';
 
 /** Fields of a payload that repeat its own identifier; dropped before storing and restored on read. */
 const SELF_REFERENCES = ['jti'] as const;

@@ -46,7 +46,7 @@ export type RecordWrite =
   | { op: 'destroy'; keys: string[] }
   | { op: 'revokeGrant'; grantKeys: string[] }
   /** Hydra's DELETE /admin/oauth2/tokens?client_id=: the client's records of these kinds. */
-  | { op: 'deleteClientTokens'; clientId: string; kinds: string[] }
+  | { op: 'deleteClientTokens'; clientId: string; kinds: readonly string[] }
   | { op: 'upsertConsent'; row: ConsentRow };
 
 export interface RecordStore {

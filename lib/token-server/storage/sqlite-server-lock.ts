@@ -11,8 +11,8 @@ export function takeSqliteServerLock(file: string): { release(): void } {
   try {
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.pragma('busy_timeout = 0');
-    // In exclusive locking mode the lock taken by the first write is kept until the connection closes.
-    lock.exec('CREATE TABLE IF NOT EXISTS held (at INTEGER); BEGIN EXCLUSIVE; INSERT INTO held VALUES (unixepoch()); COMMIT;');
+    // In exclusive locking mode the lock a transaction takes is kept until the connection closes.
+    lock.exec('BEGIN EXCLUSIVE; COMMIT;');
   } catch (err) {
     lock.close();
     if ((err as { code?: string }).code === 'SQLITE_BUSY') {

@@ -10,7 +10,8 @@ import { createRecordReader, type RecordReader } from '../storage/oidc-adapter';
 import { recordStoreOf } from '../storage/record-store';
 import type { SecretBox } from '../storage/secret-box';
 import { scopeAllowed, splitSpaces } from './scope-audience';
-import { audienceOf } from './token-format';
+import { ACCESS_TOKEN_KINDS, audienceOf, TOKEN_KINDS, tokenKindsOf } from './token-format';
+import { epoch } from '../epoch';
 
 export type Introspection =
   | { active: false }
@@ -33,12 +34,6 @@ const INACTIVE = { active: false } as const;
 
 type Deps = { provider: Provider; db: TokenServerDb; box: SecretBox; keys: KeyRing };
 
-/** Which models an opaque token can be, by Hydra's prefix (token-format.ts gives every opaque token one). */
-const ACCESS_TOKEN_KINDS = ['AccessToken', 'ClientCredentials'] as const;
-const KINDS_BY_PREFIX: readonly (readonly [string, readonly string[]])[] = [
-  ['ory_at_', ACCESS_TOKEN_KINDS],
-  ['ory_rt_', ['RefreshToken']],
-];
 
 /**
  * Hydra's introspection over the records oidc-provider keeps. The opaque path reads the record
@@ -50,7 +45,7 @@ export function createIntrospector(deps: Deps) {
   const records = createRecordReader(deps.db, deps.box);
 
   async function introspectOpaque(value: string): Promise<Introspection> {
-    const kinds = KINDS_BY_PREFIX.find(([prefix]) => value.startsWith(prefix))?.[1];
+    const kinds = tokenKindsOf(value);
     if (!kinds) return INACTIVE;
     const found = await records.findOfKinds(kinds, value);
     if (!found) return INACTIVE;
@@ -101,8 +96,6 @@ type StoredToken = {
   extra?: Record<string, unknown>;
 };
 
-const epoch = () => Math.floor(Date.now() / 1000);
-
 /**
  * What oidc-provider's opaque format and its token models accept (formats/opaque.js verify, the
  * models' isValid): an opaque record (a JWT's bookkeeping record is not a token), whose exp has not
@@ -148,5 +141,5 @@ async function introspectJwt({ provider, keys }: Deps, records: RecordReader, va
 
 /** Hydra's DELETE /admin/oauth2/tokens?client_id=: every access and refresh token of the client. */
 export async function deleteClientTokens(db: TokenServerDb, clientId: string): Promise<void> {
-  await recordStoreOf(db).write({ op: 'deleteClientTokens', clientId, kinds: ['AccessToken', 'ClientCredentials', 'RefreshToken'] });
+  await recordStoreOf(db).write({ op: 'deleteClientTokens', clientId, kinds: TOKEN_KINDS });
 }

@@ -20,6 +20,25 @@ type TokenInstance = {
 
 const PREFIXES = { AccessToken: 'ory_at_', ClientCredentials: 'ory_at_', RefreshToken: 'ory_rt_', AuthorizationCode: 'ory_ac_' } as const;
 
+/**
+ * The models an opaque token may be, by its prefix (`ory_at_` is both kinds of access token), for
+ * introspection and token deletion; codes are not tokens to either. Each list is one constant array.
+ */
+const TOKEN_KINDS_BY_PREFIX: ReadonlyMap<string, readonly string[]> = (() => {
+  const byPrefix = new Map<string, string[]>();
+  for (const [model, prefix] of Object.entries(PREFIXES)) {
+    if (model !== 'AuthorizationCode') byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), model]);
+  }
+  return byPrefix;
+})();
+/** The models an opaque token can be, by its prefix; undefined for a value without a token prefix. */
+export function tokenKindsOf(value: string): readonly string[] | undefined {
+  for (const [prefix, kinds] of TOKEN_KINDS_BY_PREFIX) if (value.startsWith(prefix)) return kinds;
+  return undefined;
+}
+export const ACCESS_TOKEN_KINDS = TOKEN_KINDS_BY_PREFIX.get(PREFIXES.AccessToken)!;
+export const TOKEN_KINDS: readonly string[] = [...TOKEN_KINDS_BY_PREFIX.values()].flat();
+
 export function accessTokenStrategy(defaultStrategy: Strategy, client: TokenInstance['client']): Strategy {
   const own = client?.access_token_strategy;
   return own === 'jwt' || own === 'opaque' ? own : defaultStrategy;
